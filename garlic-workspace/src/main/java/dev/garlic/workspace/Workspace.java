@@ -2,15 +2,8 @@ package dev.garlic.workspace;
 
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A repository Garlic works on: its root directory and what can be learned about it. Cheap to
@@ -56,43 +49,22 @@ public final class Workspace {
     return root.resolve(".garlic");
   }
 
-  /** Walks the workspace for indexable files. */
+  /** Walks the workspace for indexable files with the {@link WalkOptions#DEFAULTS defaults}. */
   public WalkResult walk(Reporter reporter) {
-    List<SourceFile> files = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths
-          .filter(p -> !isStateOrVcs(p))
-          .filter(Files::isRegularFile)
-          .forEach(
-              p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                Language.ofFileName(p.getFileName().toString())
-                    .ifPresent(
-                        lang -> {
-                          try {
-                            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                            if (a.size() > DEFAULT_MAX_FILE_BYTES) {
-                              skipped.add(rel + ": larger than " + DEFAULT_MAX_FILE_BYTES + " bytes");
-                            } else {
-                              files.add(
-                                  new SourceFile(p, rel, lang, a.size(), a.lastModifiedTime().toMillis()));
-                            }
-                          } catch (IOException e) {
-                            skipped.add(rel + ": unreadable (" + e.getMessage() + ")");
-                          }
-                        });
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    files.sort(Comparator.comparing(SourceFile::path));
-    return new WalkResult(files, skipped);
+    return walk(WalkOptions.DEFAULTS, reporter);
   }
 
-  private boolean isStateOrVcs(Path p) {
-    Path rel = root.relativize(p);
-    return rel.getNameCount() > 0
-        && (rel.getName(0).toString().equals(".git") || rel.getName(0).toString().equals(".garlic"));
+  /**
+   * Walks the workspace for indexable files: sorted by path, honouring ignore files as {@link
+   * WalkOptions} describes. Files passed over are listed in {@link WalkResult#skipped()}, not
+   * reported: the caller decides whether to warn about them.
+   *
+   * @param reporter receives progress of the walk
+   */
+  public WalkResult walk(WalkOptions options, Reporter reporter) {
+    reporter.progress("walk", 0, -1);
+    WalkResult result = FileWalker.walk(root, options);
+    reporter.progress("walk", result.files().size(), result.files().size());
+    return result;
   }
 }
