@@ -1,0 +1,214 @@
+package dev.garlic.index.rank;
+
+import dev.garlic.protocol.code.SymbolDef;
+import dev.garlic.protocol.code.SymbolKind;
+import dev.garlic.protocol.code.SymbolRef;
+import dev.garlic.workspace.outline.Outline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The files of a corpus, their definitions, and how much each file uses the definitions of the
+ * others. A reference resolves through its {@code target}, else the first of its {@code
+ * candidates} the project defines, else (name-only references of front ends without resolution)
+ * to every definition of that simple name, split evenly and discounted; names defined in very many
+ * files say nothing about which one is meant and are ignored. Repeated uses are damped with a
+ * square root, as Aider does, so one chatty file cannot dominate. Immutable once built.
+ */
+final class SymbolGraph {
+
+  /** Name-only references to names defined in more files than this are ignored. */
+  static final int MAX_NAME_FILES = 8;
+
+  private static final double NAME_ONLY_DISCOUNT = 0.5;
+
+  final List<String> paths;
+  final Map<String, Integer> fileIds;
+  final List<Outline> outlines;
+  final List<SymbolDef> defs = new ArrayList<>();
+  final List<Integer> defFile = new ArrayList<>();
+  final Map<String, List<Integer>> defsByKey = new HashMap<>();
+  final Map<String, List<Integer>> defsByName = new HashMap<>();
+  final Map<String, Integer> filesByName = new HashMap<>();
+
+  /** Aggregated uses: file {@code useFile[k]} uses definition {@code useDef[k]} with weight. */
+  int[] useFile = new int[0];
+
+  int[] useDef = new int[0];
+  double[] useWeight = new double[0];
+
+  /** File-to-file edges in compressed sparse row form. */
+  int[] edgeStart = new int[1];
+
+  int[] edgeTarget = new int[0];
+  double[] edgeWeight = new double[0];
+
+  private SymbolGraph(List<String> paths, List<Outline> outlines) {
+    this.paths = List.copyOf(paths);
+    this.outlines = outlines;
+    this.fileIds = new HashMap<>(paths.size() * 2);
+    for (int i = 0; i < paths.size(); i++) {
+      fileIds.put(paths.get(i), i);
+    }
+  }
+
+  static SymbolGraph of(Corpus corpus) {
+    List<String> paths = corpus.paths();
+    List<Outline> outlines = new ArrayList<>(paths.size());
+    for (String path : paths) {
+      outlines.add(corpus.outline(path).orElseGet(() -> Outline.empty(path, "text")));
+    }
+    SymbolGraph graph = new SymbolGraph(paths, outlines);
+    graph.indexDefinitions();
+    graph.linkUses();
+    return graph;
+  }
+
+  int fileCount() {
+    return paths.size();
+  }
+
+  /** The qualified name without a parameter list, as references name their targets. */
+  static String key(String qualifiedName) {
+    int paren = qualifiedName.indexOf('(');
+    return paren < 0 ? qualifiedName : qualifiedName.substring(0, paren);
+  }
+
+  /** Files that define {@code simpleName}. */
+  int filesDefining(String simpleName) {
+    return filesByName.getOrDefault(simpleName, 0);
+  }
+
+  private void indexDefinitions() {
+    for (int file = 0; file < outlines.size(); file++) {
+      Map<String, Boolean> namesHere = new HashMap<>();
+      for (SymbolDef def : outlines.get(file).definitions()) {
+        if (def.kind() == SymbolKind.PACKAGE) {
+          continue;
+        }
+        int id = defs.size();
+        defs.add(def);
+        defFile.add(file);
+        defsByKey.computeIfAbsent(key(def.qualifiedName()), k -> new ArrayList<>(1)).add(id);
+        defsByName.computeIfAbsent(def.name(), k -> new ArrayList<>(1)).add(id);
+        if (namesHere.put(def.name(), Boolean.TRUE) == null) {
+          filesByName.merge(def.name(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private void linkUses() {
+    UseTable uses = new UseTable();
+    for (int file = 0; file < outlines.size(); file++) {
+      Map<Integer, double[]> perDef = new HashMap<>();
+      for (SymbolRef ref : outlines.get(file).references()) {
+        resolve(ref, file, perDef);
+      }
+      for (var e : perDef.entrySet()) {
+        double[] countAndShare = e.getValue();
+        uses.add(file, e.getKey(), countAndShare[1] / Math.sqrt(countAndShare[0]));
+      }
+    }
+    useFile = uses.files();
+    useDef = uses.defs();
+    useWeight = uses.weights();
+    buildEdges();
+  }
+
+  private void resolve(SymbolRef ref, int file, Map<Integer, double[]> perDef) {
+    List<Integer> targets = resolved(ref);
+    double share = 1.0;
+    if (targets == null) {
+      targets = defsByName.get(ref.name());
+      if (targets == null || filesDefining(ref.name()) > MAX_NAME_FILES) {
+        return;
+      }
+      share = NAME_ONLY_DISCOUNT;
+    }
+    share /= targets.size();
+    for (int def : targets) {
+      if (defFile.get(def) != file) {
+        double[] acc = perDef.computeIfAbsent(def, d -> new double[2]);
+        acc[0] += 1;
+        acc[1] += share;
+      }
+    }
+  }
+
+  private @Nullable List<Integer> resolved(SymbolRef ref) {
+    if (ref.target() != null) {
+      List<Integer> byTarget = defsByKey.get(key(ref.target()));
+      // A resolved target outside the project (a JDK or library type) is no edge at all.
+      return byTarget == null ? List.of() : byTarget;
+    }
+    for (String candidate : ref.candidates()) {
+      List<Integer> found = defsByKey.get(key(candidate));
+      if (found != null) {
+        return found;
+      }
+    }
+    return ref.candidates().isEmpty() ? null : List.of();
+  }
+
+  private void buildEdges() {
+    int n = fileCount();
+    List<Map<Integer, Double>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new HashMap<>());
+    }
+    for (int k = 0; k < useFile.length; k++) {
+      out.get(useFile[k]).merge(defFile.get(useDef[k]), useWeight[k], Double::sum);
+    }
+    int edges = out.stream().mapToInt(Map::size).sum();
+    edgeStart = new int[n + 1];
+    edgeTarget = new int[edges];
+    edgeWeight = new double[edges];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+      edgeStart[i] = e;
+      for (var entry : out.get(i).entrySet()) {
+        edgeTarget[e] = entry.getKey();
+        edgeWeight[e] = entry.getValue();
+        e++;
+      }
+    }
+    edgeStart[n] = e;
+  }
+
+  /** A growable table of (file, definition, weight) rows. */
+  private static final class UseTable {
+    private int size;
+    private int[] files = new int[1024];
+    private int[] defs = new int[1024];
+    private double[] weights = new double[1024];
+
+    void add(int file, int def, double weight) {
+      if (size == files.length) {
+        files = Arrays.copyOf(files, size * 2);
+        defs = Arrays.copyOf(defs, size * 2);
+        weights = Arrays.copyOf(weights, size * 2);
+      }
+      files[size] = file;
+      defs[size] = def;
+      weights[size] = weight;
+      size++;
+    }
+
+    int[] files() {
+      return Arrays.copyOf(files, size);
+    }
+
+    int[] defs() {
+      return Arrays.copyOf(defs, size);
+    }
+
+    double[] weights() {
+      return Arrays.copyOf(weights, size);
+    }
+  }
+}
