@@ -1,0 +1,208 @@
+package dev.garlic.workspace.treesitter;
+
+import dev.garlic.protocol.Location;
+import dev.garlic.protocol.code.RefKind;
+import dev.garlic.protocol.code.SymbolDef;
+import dev.garlic.protocol.code.SymbolKind;
+import dev.garlic.protocol.code.SymbolRef;
+import dev.garlic.workspace.outline.Outline;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.treesitter.TSNode;
+
+/**
+ * Turns the captures of one file into its outline: nests definitions by their source ranges to give
+ * qualified names and containers, settles kinds that depend on the container (a function in a
+ * class is a method), and finds the definition that encloses each reference.
+ */
+final class OutlineAssembler {
+
+  private static final Map<String, SymbolKind> KINDS =
+      Map.ofEntries(
+          Map.entry("class", SymbolKind.CLASS),
+          Map.entry("interface", SymbolKind.INTERFACE),
+          Map.entry("enum", SymbolKind.ENUM),
+          Map.entry("record", SymbolKind.RECORD),
+          Map.entry("annotation", SymbolKind.ANNOTATION),
+          Map.entry("trait", SymbolKind.TRAIT),
+          Map.entry("struct", SymbolKind.STRUCT),
+          Map.entry("type", SymbolKind.TYPE_ALIAS),
+          Map.entry("module", SymbolKind.MODULE),
+          Map.entry("method", SymbolKind.METHOD),
+          Map.entry("constructor", SymbolKind.CONSTRUCTOR),
+          Map.entry("field", SymbolKind.FIELD),
+          Map.entry("enum_constant", SymbolKind.ENUM_CONSTANT),
+          Map.entry("constant", SymbolKind.CONSTANT),
+          Map.entry("macro", SymbolKind.MACRO));
+
+  private static final Map<String, RefKind> REF_KINDS =
+      Map.of(
+          "call", RefKind.CALL,
+          "new", RefKind.INSTANTIATION,
+          "type", RefKind.TYPE_USE,
+          "extends", RefKind.EXTENDS,
+          "implements", RefKind.IMPLEMENTS,
+          "annotation", RefKind.ANNOTATION,
+          "field", RefKind.FIELD_ACCESS);
+
+  /** A definition or scope while nesting: its byte range and what it contributes to names. */
+  private record Frame(int start, int end, String qualifiedName, boolean typeLike, boolean isDef) {}
+
+  private final Grammar grammar;
+  private final String path;
+  private final SourceText source;
+
+  OutlineAssembler(Grammar grammar, String path, SourceText source) {
+    this.grammar = grammar;
+    this.path = path;
+    this.source = source;
+  }
+
+  Outline assemble(Captures captures, List<String> problems) {
+    String packageName = captures.packageName();
+    String prefix = prefix(packageName);
+    List<Frame> defFrames = new ArrayList<>();
+    List<SymbolDef> definitions = new ArrayList<>();
+    Deque<Frame> stack = new ArrayDeque<>();
+    for (Captures.Definition found : captures.definitions()) {
+      TSNode node = found.node();
+      while (!stack.isEmpty() && stack.peek().end() <= node.getStartByte()) {
+        stack.pop();
+      }
+      Frame frame = define(found, stack.peek(), prefix, definitions);
+      stack.push(frame);
+      if (frame.isDef()) {
+        defFrames.add(frame);
+      }
+    }
+    return new Outline(
+        path,
+        grammar.language().id(),
+        packageName,
+        captures.imports(),
+        definitions,
+        references(captures.references(), defFrames),
+        problems);
+  }
+
+  private Frame define(
+      Captures.Definition found, @Nullable Frame parent, @Nullable String prefix, List<SymbolDef> out) {
+    List<String> segments = NameText.segments(source.text(found.name()));
+    String name = segments.getLast();
+    TSNode receiver = found.receiver();
+    String container = parent == null ? null : parent.qualifiedName();
+    if (receiver != null) {
+      container = join(prefix, NameText.typeName(source.text(receiver)));
+    }
+    String base = container == null ? prefix : container;
+    for (String segment : segments.subList(0, segments.size() - 1)) {
+      base = join(base, segment);
+      container = base;
+    }
+    String qualifiedName = join(base, name);
+    TSNode node = found.node();
+    if (found.kind().equals("scope")) {
+      return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, true, false);
+    }
+    boolean inType = receiver != null || (parent != null && parent.typeLike());
+    SymbolKind kind = kind(found.kind(), name, inType);
+    out.add(
+        new SymbolDef(
+            name,
+            qualifiedName,
+            kind,
+            DeclarationText.signature(node, source),
+            Location.lines(path, SourceText.line(node), SourceText.endLine(node)),
+            DocComments.find(node, source, grammar.hasDocstrings()),
+            grammar.language().id(),
+            container));
+    return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, kind.isType(), true);
+  }
+
+  private SymbolKind kind(String captured, String name, boolean inType) {
+    return switch (captured) {
+      case "function" ->
+          !inType
+              ? SymbolKind.FUNCTION
+              : grammar.isConstructorName(name) ? SymbolKind.CONSTRUCTOR : SymbolKind.METHOD;
+      case "variable" ->
+          NameText.isConstantCase(name)
+              ? SymbolKind.CONSTANT
+              : inType ? SymbolKind.FIELD : SymbolKind.VARIABLE;
+      default -> KINDS.getOrDefault(captured, SymbolKind.OTHER);
+    };
+  }
+
+  private List<SymbolRef> references(List<Captures.Reference> found, List<Frame> defFrames) {
+    List<SymbolRef> references = new ArrayList<>(found.size());
+    Deque<Frame> open = new ArrayDeque<>();
+    int next = 0;
+    for (Captures.Reference reference : found) {
+      int at = reference.name().getStartByte();
+      while (next < defFrames.size() && defFrames.get(next).start() <= at) {
+        Frame frame = defFrames.get(next++);
+        while (!open.isEmpty() && open.peek().end() <= frame.start()) {
+          open.pop();
+        }
+        open.push(frame);
+      }
+      while (!open.isEmpty() && open.peek().end() <= at) {
+        open.pop();
+      }
+      references.add(reference(reference, open.isEmpty() ? null : open.peek().qualifiedName()));
+    }
+    return references;
+  }
+
+  private SymbolRef reference(Captures.Reference reference, @Nullable String enclosing) {
+    TSNode node = reference.name();
+    List<String> segments = NameText.segments(source.text(node));
+    int line = SourceText.line(node);
+    int column = column(node);
+    int endColumn = column + source.text(node).length();
+    return new SymbolRef(
+        segments.getLast(),
+        null,
+        List.of(),
+        REF_KINDS.getOrDefault(reference.kind(), RefKind.OTHER),
+        new Location(path, line, column, line, endColumn),
+        enclosing);
+  }
+
+  /** The 1-based column in characters (tree-sitter counts bytes). */
+  private int column(TSNode node) {
+    int start = node.getStartByte();
+    int lineStart = start - node.getStartPoint().getColumn();
+    return source.slice(lineStart, start).length() + 1;
+  }
+
+  private @Nullable String prefix(@Nullable String packageName) {
+    return switch (grammar.prefix()) {
+      case NONE -> null;
+      case PACKAGE -> packageName == null ? null : String.join(".", NameText.segments(packageName));
+      case MODULE_PATH -> modulePath(path);
+    };
+  }
+
+  /** {@code src/pkg/mod.py} is module {@code pkg.mod}; {@code pkg/__init__.py} is {@code pkg}. */
+  static @Nullable String modulePath(String path) {
+    int dot = path.lastIndexOf('.');
+    String noExtension = dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
+    List<String> parts = new ArrayList<>(List.of(noExtension.split("/")));
+    if (parts.size() > 1 && parts.getFirst().equals("src")) {
+      parts.removeFirst();
+    }
+    if (parts.getLast().equals("__init__")) {
+      parts.removeLast();
+    }
+    return parts.isEmpty() ? null : String.join(".", parts);
+  }
+
+  private static String join(@Nullable String base, String name) {
+    return base == null || base.isEmpty() ? name : base + "." + name;
+  }
+}

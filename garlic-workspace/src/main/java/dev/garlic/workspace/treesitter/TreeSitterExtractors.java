@@ -1,0 +1,44 @@
+package dev.garlic.workspace.treesitter;
+
+import dev.garlic.workspace.Language;
+import dev.garlic.workspace.outline.OutlineExtractor;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The tree-sitter outline extractors: one per language Garlic reads without a dedicated front end
+ * (Kotlin, Scala, Python, JavaScript, TypeScript, Go, C#, C, C++, Ruby, PHP, Rust, Shell).
+ *
+ * <p>The extractors give definitions with kinds, dotted qualified names (led by the package or
+ * namespace the file declares, or for Python by the module path of the file), one-line signatures
+ * and first doc sentences; references by name, unresolved ({@code target} null, no candidates);
+ * imports as written; and one problem per line with a syntax error. They are thread-safe and
+ * never throw on bad syntax. TypeScript files, {@code .tsx} included, are read with the
+ * TypeScript grammar because no TSX grammar is published for the binding: JSX in them is reported
+ * as syntax errors, and the definitions around it are still found.
+ *
+ * <p>Grammars are native libraries loaded on first use; the map is built once and shared.
+ */
+public final class TreeSitterExtractors {
+
+  private TreeSitterExtractors() {}
+
+  /** One extractor per language, unmodifiable. */
+  public static Map<Language, OutlineExtractor> all() {
+    return Holder.ALL;
+  }
+
+  /** Loads the grammars on first use only, as JNI loading takes a moment. */
+  private static final class Holder {
+    static final Map<Language, OutlineExtractor> ALL = load();
+
+    private static Map<Language, OutlineExtractor> load() {
+      Map<Language, OutlineExtractor> extractors = new EnumMap<>(Language.class);
+      for (Grammar grammar : Grammar.values()) {
+        extractors.put(grammar.language(), new TreeSitterExtractor(grammar));
+      }
+      return Collections.unmodifiableMap(extractors);
+    }
+  }
+}
