@@ -1,0 +1,56 @@
+package dev.garlic.index;
+
+import dev.garlic.index.store.IndexOptions;
+import dev.garlic.spi.ConfigKey;
+import dev.garlic.spi.Engine;
+import dev.garlic.spi.Tool;
+import dev.garlic.workspace.Workspace;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The code-intelligence engine: the persistent index and the tools over it. Found through {@code
+ * META-INF/services/dev.garlic.spi.Engine}. Stateless; every tool opens the workspace's index and
+ * brings it up to date before answering, so results are never stale.
+ */
+public final class IndexEngine implements Engine {
+
+  /** Every tool of this engine, in the order they are listed. A new tool is one more line. */
+  private static final List<Supplier<Tool>> TOOLS =
+      List.of(IndexTool::new, SearchTool::new, SymbolsTool::new, RefsTool::new);
+
+  @Override
+  public String name() {
+    return "index";
+  }
+
+  @Override
+  public List<Tool> tools() {
+    return TOOLS.stream().map(Supplier::get).toList();
+  }
+
+  @Override
+  public List<ConfigKey> configKeys() {
+    return List.of(
+        new ConfigKey(
+            IndexOptions.MAX_FILE_BYTES,
+            ConfigKey.Type.INTEGER,
+            Workspace.DEFAULT_MAX_FILE_BYTES,
+            "files larger than this many bytes are left out of the index"),
+        new ConfigKey(
+            IndexOptions.EXCLUDE,
+            ConfigKey.Type.STRING_LIST,
+            List.of(),
+            "path patterns left out of the index, e.g. [\"generated/**\", \"*.min.js\"]"),
+        new ConfigKey(
+            IndexOptions.THREADS,
+            ConfigKey.Type.INTEGER,
+            null,
+            "threads that parse files while indexing (default: one per processor)"),
+        new ConfigKey(
+            IndexOptions.LOCK_TIMEOUT_MS,
+            ConfigKey.Type.INTEGER,
+            IndexOptions.DEFAULT_LOCK_TIMEOUT_MS,
+            "how long to wait for another process that is writing the index, in milliseconds"));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.garlic.index.store;
+
+import dev.garlic.protocol.code.IndexReport;
+import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Reporter;
+import dev.garlic.workspace.SourceFile;
+import dev.garlic.workspace.WalkResult;
+import dev.garlic.workspace.Workspace;
+import dev.garlic.workspace.outline.Outlines;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Brings an {@link IndexStore} up to date with its workspace: walks it, compares each file's stat
+ * with what the index remembers, hashes only files whose stat changed, parses only files whose
+ * hash changed, drops files that are gone, and commits once at the end, so a run killed half way
+ * leaves the previous commit intact. An unreadable index is thrown away and built again. One run
+ * at a time per updater (callers synchronise); other processes are kept out by Lucene's lock.
+ */
+public final class IndexUpdater {
+
+  private final Workspace workspace;
+  private final IndexStore store;
+  private final IndexOptions options;
+  private final Reporter reporter;
+  private final Outlines outlines;
+
+  public IndexUpdater(
+      Workspace workspace,
+      IndexStore store,
+      IndexOptions options,
+      Reporter reporter,
+      Outlines outlines) {
+    this.workspace = workspace;
+    this.store = store;
+    this.options = options;
+    this.reporter = reporter;
+    this.outlines = outlines;
+  }
+
+  /**
+   * Runs the indexer.
+   *
+   * @param rebuild true to index every file from scratch
+   * @throws GarlicException (index) if the index cannot be written or is locked for too long
+   */
+  public IndexReport update(boolean rebuild) {
+    long start = System.nanoTime();
+    Warnings warnings = new Warnings(reporter);
+    try {
+      List<String> skipped = new ArrayList<>();
+      List<SourceFile> files = select(workspace.walk(warnings), skipped);
+      skipped.forEach(warnings::warn);
+      boolean rebuilt = false;
+      Map<String, StoredFile> stored = Map.of();
+      if (!rebuild) {
+        try {
+          stored = StoredFile.readAll(store.latest());
+        } catch (IOException e) {
+          warnings.warn(
+              "index at " + store.displayName() + " was unreadable (" + IndexStore.describe(e)
+                  + "); rebuilt it");
+          rebuilt = true;
+          store.wipe();
+        }
+      }
+      Plan plan = Plan.of(files, stored);
+      int parsed = 0;
+      int unreadable = 0;
+      if (rebuild || rebuilt || !plan.isEmpty()) {
+        FileIndexer.Counts counts = write(files, rebuild || rebuilt, warnings);
+        parsed = counts.parsed();
+        unreadable = counts.unreadable();
+        plan = counts.plan();
+      }
+      return report(plan, parsed, skipped.size() + unreadable, rebuilt, warnings, start);
+    } catch (IOException e) {
+      throw GarlicException.index(
+          "cannot write the index at " + store.displayName() + " (" + IndexStore.describe(e)
+              + "); check free disk space and permissions, or delete the directory",
+          e);
+    }
+  }
+
+  private FileIndexer.Counts write(List<SourceFile> files, boolean create, Warnings warnings)
+      throws IOException {
+    IndexWriter writer = store.writer(create, options.lockTimeoutMillis());
+    try {
+      // Compare again under the lock: another process may have committed since the first look.
+      Map<String, StoredFile> stored =
+          create ? Map.of() : StoredFile.readAll(store.latest());
+      Plan plan = Plan.of(files, stored);
+      FileIndexer indexer = new FileIndexer(writer, outlines, warnings, options.threads());
+      FileIndexer.Counts counts = indexer.index(plan.examine(), stored);
+      for (String path : plan.removed()) {
+        writer.deleteDocuments(new Term(IndexFields.PATH, path));
+      }
+      IndexStore.commit(writer);
+      return counts.with(plan);
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+  }
+
+  private List<SourceFile> select(WalkResult walk, List<String> skipped) {
+    skipped.addAll(walk.skipped());
+    List<SourceFile> files = new ArrayList<>(walk.files().size());
+    for (SourceFile f : walk.files()) {
+      if (options.excluded(f.path())) {
+        continue;
+      }
+      if (f.size() > options.maxFileBytes()) {
+        skipped.add(
+            f.path() + ": larger than " + options.maxFileBytes() + " bytes (index.max_file_bytes)");
+        continue;
+      }
+      files.add(f);
+    }
+    return files;
+  }
+
+  private IndexReport report(
+      Plan plan, int parsed, int skipped, boolean rebuilt, Warnings warnings, long start)
+      throws IOException {
+    IndexReader reader = store.latest();
+    Map<String, StoredFile> now = StoredFile.readAll(reader);
+    long lines = now.values().stream().mapToLong(StoredFile::lines).sum();
+    long definitions =
+        new IndexSearcher(reader)
+            .count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DEF)));
+    return new IndexReport(
+        now.size(),
+        parsed,
+        plan.removed().size(),
+        skipped,
+        lines,
+        definitions,
+        (System.nanoTime() - start) / 1_000_000,
+        rebuilt,
+        warnings.all());
+  }
+
+  /** The files to look at (new or stat changed) and the paths to drop. */
+  record Plan(List<SourceFile> examine, List<String> removed) {
+
+    static Plan of(List<SourceFile> files, Map<String, StoredFile> stored) {
+      List<SourceFile> examine = new ArrayList<>();
+      Set<String> present = new HashSet<>();
+      for (SourceFile f : files) {
+        present.add(f.path());
+        StoredFile old = stored.get(f.path());
+        if (old == null || old.size() != f.size() || old.mtime() != f.lastModifiedMillis()) {
+          examine.add(f);
+        }
+      }
+      List<String> removed =
+          stored.keySet().stream().filter(p -> !present.contains(p)).sorted().toList();
+      return new Plan(examine, removed);
+    }
+
+    boolean isEmpty() {
+      return examine.isEmpty() && removed.isEmpty();
+    }
+  }
+}
