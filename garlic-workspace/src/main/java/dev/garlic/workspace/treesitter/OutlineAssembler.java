@@ -108,8 +108,10 @@ final class OutlineAssembler {
     if (found.kind().equals("scope")) {
       return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, true, false);
     }
-    boolean inType = receiver != null || (parent != null && parent.typeLike());
-    SymbolKind kind = kind(found.kind(), name, inType);
+    boolean inType =
+        receiver != null || segments.size() > 1 || (parent != null && parent.typeLike());
+    boolean namedLikeType = container != null && container.endsWith("." + name) || name.equals(container);
+    SymbolKind kind = kind(found.kind(), name, inType, namedLikeType);
     out.add(
         new SymbolDef(
             name,
@@ -123,12 +125,18 @@ final class OutlineAssembler {
     return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, kind.isType(), true);
   }
 
-  private SymbolKind kind(String captured, String name, boolean inType) {
+  /**
+   * The kind of a definition, where a function in a type is a method, and a constructor when it
+   * has the constructor name of its language or the name of its type.
+   */
+  private SymbolKind kind(String captured, String name, boolean inType, boolean namedLikeType) {
     return switch (captured) {
       case "function" ->
           !inType
               ? SymbolKind.FUNCTION
-              : grammar.isConstructorName(name) ? SymbolKind.CONSTRUCTOR : SymbolKind.METHOD;
+              : grammar.isConstructorName(name) || namedLikeType
+                  ? SymbolKind.CONSTRUCTOR
+                  : SymbolKind.METHOD;
       case "variable" ->
           NameText.isConstantCase(name)
               ? SymbolKind.CONSTANT
