@@ -2,6 +2,7 @@ package dev.garlic.workspace.treesitter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,18 @@ final class Captures {
     return sorted;
   }
 
-  /** References in source order. */
+  /** References in source order, without the names of definitions that a broad pattern caught. */
   List<Reference> references() {
-    List<Reference> sorted = new ArrayList<>(references.values());
+    Set<Integer> definitionNames = new HashSet<>();
+    for (Definition definition : definitions.values()) {
+      definitionNames.add(definition.name().getStartByte());
+    }
+    List<Reference> sorted = new ArrayList<>(references.size());
+    for (Reference reference : references.values()) {
+      if (!definitionNames.contains(reference.name().getStartByte())) {
+        sorted.add(reference);
+      }
+    }
     sorted.sort((a, b) -> Integer.compare(a.name().getStartByte(), b.name().getStartByte()));
     return sorted;
   }

@@ -45,10 +45,25 @@ final class DeclarationText {
     int end =
         body.isNull() || body.getStartByte() <= start
             ? Math.min(source.endOfLine(start), outer.getEndByte())
-            : Math.min(body.getStartByte(), definition.getEndByte());
+            : Math.min(firstCommentBefore(definition, body.getStartByte()), definition.getEndByte());
     String text = WHITESPACE.matcher(source.slice(start, end)).replaceAll(" ").strip();
     text = stripTrailing(text);
     return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+  }
+
+  /** A comment between the declaration and its body (Ruby allows one) is not part of it. */
+  private static int firstCommentBefore(TSNode definition, int bodyStart) {
+    int count = definition.getChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = definition.getChild(i);
+      if (child.getStartByte() >= bodyStart) {
+        break;
+      }
+      if (child.getType().contains("comment")) {
+        return child.getStartByte();
+      }
+    }
+    return bodyStart;
   }
 
   private static TSNode outermostWrapper(TSNode definition) {

@@ -59,7 +59,13 @@ final class DocComments {
     Deque<String> lines = new ArrayDeque<>();
     int nextRow = anchor.getStartPoint().getRow();
     TSNode sibling = anchor.getPrevSibling();
-    if (!sibling.isNull() && !sibling.getType().contains("comment")) {
+    if (sibling.isNull() && anchor.getParent().getType().contains("body")) {
+      // Ruby puts the comment above the first definition of a body before the body node.
+      sibling = anchor.getParent().getPrevSibling();
+    }
+    if (!sibling.isNull()
+        && !sibling.getType().contains("comment")
+        && !SKIPPED_SIBLINGS.contains(sibling.getType())) {
       // Some grammars (Kotlin) attach a comment to the end of the node before it.
       sibling = lastDescendant(sibling);
     }
