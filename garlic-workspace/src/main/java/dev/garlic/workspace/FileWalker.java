@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * One walk of a workspace for indexable files (see {@link WalkOptions} for what is included).
  *
  * <p>Speed matters more than thoroughness here: the walk runs before every query. So it stats each
- * entry once and sniffs content for binary data (a NUL byte in the first 8 KiB) only for files whose
- * extension does not promise source code, that is {@link Language#TEXT} files and {@code .ts}
+ * entry once and sniffs content for binary data (a NUL byte in the first 8 KiB) only for files
+ * whose extension does not promise source code, that is {@link Language#TEXT} files and {@code .ts}
  * (also the extension of MPEG transport streams). A caller that reads a source file anyway should
  * treat a NUL byte in it as binary too.
  */

@@ -74,7 +74,10 @@ final class IgnoreRules {
       readSource(exclude, prefix(top, root), problems).ifPresent(fallbacks::add);
     }
     return new IgnoreRules(
-        List.copyOf(overrides), chain, List.copyOf(fallbacks), new HashSet<>(options.excludedDirs()));
+        List.copyOf(overrides),
+        chain,
+        List.copyOf(fallbacks),
+        new HashSet<>(options.excludedDirs()));
   }
 
   /** These rules plus the {@code .gitignore} file of the directory at {@code relDir}. */
@@ -127,8 +130,7 @@ final class IgnoreRules {
     return rel.isEmpty() ? "" : rel + "/";
   }
 
-  private static Optional<Source> readSource(
-      Path file, String prefix, List<String> problems) {
+  private static Optional<Source> readSource(Path file, String prefix, List<String> problems) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }

@@ -2,12 +2,14 @@ package dev.garlic.workspace;
 
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
+import dev.garlic.workspace.build.BuildInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A repository Garlic works on: its root directory and what can be learned about it. Cheap to
- * open; everything expensive is computed on first use.
+ * A repository Garlic works on: its root directory and what can be learned about it. Cheap to open;
+ * everything expensive is computed on first use.
  */
 public final class Workspace {
 
@@ -15,6 +17,7 @@ public final class Workspace {
   public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
   private final Path root;
+  private @Nullable BuildInfo build;
 
   private Workspace(Path root) {
     this.root = root;
@@ -47,6 +50,17 @@ public final class Workspace {
   /** The directory that holds Garlic's state for this workspace ({@code .garlic/}). */
   public Path stateDir() {
     return root.resolve(".garlic");
+  }
+
+  /**
+   * The build of this workspace, detected on first use and then cached (see {@link
+   * BuildInfo#detect}). Thread-safe.
+   */
+  public synchronized BuildInfo build() {
+    if (build == null) {
+      build = BuildInfo.detect(root);
+    }
+    return build;
   }
 
   /** Walks the workspace for indexable files with the {@link WalkOptions#DEFAULTS defaults}. */

@@ -171,8 +171,8 @@ class FileWalkerTest {
   void walksDefaultExcludedDirectoriesWhenTheListIsEmpty() throws IOException {
     touch("target/T.java");
 
-    assertThat(walk(WalkOptions.DEFAULTS.withExcludedDirs(List.of()))).containsExactly(
-        "target/T.java");
+    assertThat(walk(WalkOptions.DEFAULTS.withExcludedDirs(List.of())))
+        .containsExactly("target/T.java");
   }
 
   @Test
