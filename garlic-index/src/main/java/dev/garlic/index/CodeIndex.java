@@ -3,6 +3,7 @@ package dev.garlic.index;
 import dev.garlic.index.store.IndexOptions;
 import dev.garlic.index.store.IndexStore;
 import dev.garlic.index.store.IndexUpdater;
+import dev.garlic.index.store.OutlineSource;
 import dev.garlic.protocol.code.IndexReport;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
@@ -43,11 +44,15 @@ public final class CodeIndex implements AutoCloseable {
    * @throws GarlicException (index) if the directory cannot be created or opened
    */
   public static CodeIndex open(Workspace workspace, Settings settings, Reporter reporter) {
-    IndexStore store =
-        IndexStore.open(workspace.stateDir().resolve("index"), ".garlic/index");
+    return open(workspace, settings, reporter, new Outlines()::outline);
+  }
+
+  /** Like {@link #open(Workspace, Settings, Reporter)} with outlines from {@code outlines}. */
+  static CodeIndex open(
+      Workspace workspace, Settings settings, Reporter reporter, OutlineSource outlines) {
+    IndexStore store = IndexStore.open(workspace.stateDir().resolve("index"), ".garlic/index");
     IndexUpdater updater =
-        new IndexUpdater(
-            workspace, store, IndexOptions.from(settings), reporter, new Outlines());
+        new IndexUpdater(workspace, store, IndexOptions.from(settings), reporter, outlines);
     return new CodeIndex(store, updater);
   }
 

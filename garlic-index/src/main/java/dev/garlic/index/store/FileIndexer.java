@@ -2,7 +2,6 @@ package dev.garlic.index.store;
 
 import dev.garlic.workspace.SourceFile;
 import dev.garlic.workspace.outline.Outline;
-import dev.garlic.workspace.outline.Outlines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -40,14 +39,14 @@ final class FileIndexer {
   }
 
   private final IndexWriter writer;
-  private final Outlines outlines;
+  private final OutlineSource outlines;
   private final Warnings warnings;
   private final int threads;
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger unreadable = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
 
-  FileIndexer(IndexWriter writer, Outlines outlines, Warnings warnings, int threads) {
+  FileIndexer(IndexWriter writer, OutlineSource outlines, Warnings warnings, int threads) {
     this.writer = writer;
     this.outlines = outlines;
     this.warnings = warnings;

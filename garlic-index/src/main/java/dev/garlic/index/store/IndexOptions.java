@@ -1,6 +1,7 @@
 package dev.garlic.index.store;
 
 import dev.garlic.spi.Settings;
+import dev.garlic.workspace.WalkOptions;
 import dev.garlic.workspace.Workspace;
 import java.util.List;
 
@@ -8,12 +9,13 @@ import java.util.List;
  * The settings the indexer reads.
  *
  * @param maxFileBytes files larger than this are skipped with a warning
- * @param exclude path patterns (see {@link PathGlob}) left out of the index
+ * @param exclude patterns in {@code .gitignore} syntax left out of the index, on top of the
+ *     workspace's ignore files
  * @param threads how many files are read and parsed at once
  * @param lockTimeoutMillis how long to wait for another process's write lock before failing
  */
 public record IndexOptions(
-    long maxFileBytes, List<PathGlob> exclude, int threads, long lockTimeoutMillis) {
+    long maxFileBytes, List<String> exclude, int threads, long lockTimeoutMillis) {
 
   public static final String MAX_FILE_BYTES = "index.max_file_bytes";
   public static final String EXCLUDE = "index.exclude";
@@ -29,12 +31,13 @@ public record IndexOptions(
   public static IndexOptions from(Settings settings) {
     return new IndexOptions(
         settings.integer(MAX_FILE_BYTES, Workspace.DEFAULT_MAX_FILE_BYTES),
-        settings.strings(EXCLUDE, List.of()).stream().map(PathGlob::of).toList(),
+        settings.strings(EXCLUDE, List.of()),
         (int) settings.integer(THREADS, Runtime.getRuntime().availableProcessors()),
         settings.integer(LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS));
   }
 
-  boolean excluded(String path) {
-    return exclude.stream().anyMatch(g -> g.matches(path));
+  /** How the workspace walk applies these options. */
+  WalkOptions walkOptions() {
+    return WalkOptions.DEFAULTS.withMaxFileBytes(maxFileBytes).withExcludes(exclude);
   }
 }

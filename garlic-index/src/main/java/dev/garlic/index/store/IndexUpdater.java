@@ -6,7 +6,6 @@ import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.SourceFile;
 import dev.garlic.workspace.WalkResult;
 import dev.garlic.workspace.Workspace;
-import dev.garlic.workspace.outline.Outlines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,14 +31,14 @@ public final class IndexUpdater {
   private final IndexStore store;
   private final IndexOptions options;
   private final Reporter reporter;
-  private final Outlines outlines;
+  private final OutlineSource outlines;
 
   public IndexUpdater(
       Workspace workspace,
       IndexStore store,
       IndexOptions options,
       Reporter reporter,
-      Outlines outlines) {
+      OutlineSource outlines) {
     this.workspace = workspace;
     this.store = store;
     this.options = options;
@@ -58,7 +57,9 @@ public final class IndexUpdater {
     Warnings warnings = new Warnings(reporter);
     try {
       List<String> skipped = new ArrayList<>();
-      List<SourceFile> files = select(workspace.walk(warnings), skipped);
+      WalkResult walk = workspace.walk(options.walkOptions(), warnings);
+      skipped.addAll(walk.skipped());
+      List<SourceFile> files = walk.files();
       skipped.forEach(warnings::warn);
       boolean rebuilt = false;
       Map<String, StoredFile> stored = Map.of();
@@ -110,23 +111,6 @@ public final class IndexUpdater {
       writer.rollback();
       throw e;
     }
-  }
-
-  private List<SourceFile> select(WalkResult walk, List<String> skipped) {
-    skipped.addAll(walk.skipped());
-    List<SourceFile> files = new ArrayList<>(walk.files().size());
-    for (SourceFile f : walk.files()) {
-      if (options.excluded(f.path())) {
-        continue;
-      }
-      if (f.size() > options.maxFileBytes()) {
-        skipped.add(
-            f.path() + ": larger than " + options.maxFileBytes() + " bytes (index.max_file_bytes)");
-        continue;
-      }
-      files.add(f);
-    }
-    return files;
   }
 
   private IndexReport report(
