@@ -3,8 +3,11 @@ package dev.garlic.workspace.config;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Finds the known name closest to a misspelt one, for "did you mean" hints. */
-final class Spelling {
+/**
+ * Finds the known name closest to a misspelt one, for "did you mean" hints on configuration keys,
+ * command-line options and the like. Stateless.
+ */
+public final class Spelling {
 
   private Spelling() {}
 
@@ -12,7 +15,7 @@ final class Spelling {
    * The candidate with the smallest edit distance to {@code word}, if that distance is small enough
    * to be a plausible typo (at most a third of the word's length, and at least 2).
    */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     int limit = Math.max(2, word.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -27,7 +30,7 @@ final class Spelling {
   }
 
   /** Levenshtein distance with two rolling rows. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
