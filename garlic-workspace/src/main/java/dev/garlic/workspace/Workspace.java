@@ -3,6 +3,8 @@ package dev.garlic.workspace;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.build.BuildInfo;
+import dev.garlic.workspace.build.Classpath;
+import dev.garlic.workspace.build.ClasspathResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,8 @@ public final class Workspace {
 
   private final Path root;
   private @Nullable BuildInfo build;
+  private final Object classpathLock = new Object();
+  private @Nullable Classpath classpath;
 
   private Workspace(Path root) {
     this.root = root;
@@ -61,6 +65,22 @@ public final class Workspace {
       build = BuildInfo.detect(root);
     }
     return build;
+  }
+
+  /**
+   * The dependency classpath of this workspace, resolved by its build tool on first use (which can
+   * take a minute on a cold cache) and then cached, in memory and under {@code .garlic/cache/}.
+   * Never throws: see {@link Classpath#status()} and {@link Classpath#reason()}. Thread-safe.
+   */
+  public Classpath classpath() {
+    BuildInfo detected = build();
+    // A lock of its own: a minute of Maven must not block build() and walk() callers.
+    synchronized (classpathLock) {
+      if (classpath == null) {
+        classpath = new ClasspathResolver().resolve(detected);
+      }
+      return classpath;
+    }
   }
 
   /** Walks the workspace for indexable files with the {@link WalkOptions#DEFAULTS defaults}. */
