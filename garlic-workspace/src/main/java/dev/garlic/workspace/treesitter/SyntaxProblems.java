@@ -30,9 +30,12 @@ final class SyntaxProblems {
   }
 
   private static void collect(TSNode node, TreeSet<Integer> lines) {
-    if (node.isError() || node.isMissing()) {
+    if (node.isMissing()) {
       lines.add(SourceText.line(node));
-      // The first line of an error region is the useful one; its inside is more of the same.
+      return;
+    }
+    if (node.isError()) {
+      collectError(node, lines);
       return;
     }
     int count = node.getChildCount();
@@ -42,5 +45,26 @@ final class SyntaxProblems {
         collect(child, lines);
       }
     }
+  }
+
+  /**
+   * Where an error region goes wrong: tree-sitter may wrap a whole file in one ERROR node whose
+   * first children are complete definitions, so the line is that of the first child that is not.
+   */
+  private static void collectError(TSNode error, TreeSet<Integer> lines) {
+    int count = error.getChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = error.getChild(i);
+      if (child.isNamed() && !child.hasError() && !child.isMissing()) {
+        continue;
+      }
+      if (child.hasError() && !child.isError() && !child.isMissing()) {
+        collect(child, lines);
+      } else {
+        lines.add(SourceText.line(child));
+      }
+      return;
+    }
+    lines.add(SourceText.line(error));
   }
 }
