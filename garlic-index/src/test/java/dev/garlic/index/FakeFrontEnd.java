@@ -34,13 +34,17 @@ final class FakeFrontEnd implements OutlineSource {
     for (int i = 0; i < lines.length; i++) {
       String[] w = lines[i].strip().split("\\s+");
       Location at = Location.line(path, i + 1);
-      if (w.length >= 3 && w[0].equals("def")) {
+      if (w.length >= 3 && w[0].equals("def") && isKind(w[1])) {
         defs.add(definition(language, lines[i].strip(), w, at));
       } else if (w.length >= 3 && w[0].equals("ref")) {
         refs.add(reference(w, at));
       }
     }
     return new Outline(path, language.id(), null, List.of(), defs, refs, List.of());
+  }
+
+  private static boolean isKind(String word) {
+    return Arrays.stream(SymbolKind.values()).anyMatch(k -> k.name().equalsIgnoreCase(word));
   }
 
   private static SymbolDef definition(Language language, String line, String[] w, Location at) {
