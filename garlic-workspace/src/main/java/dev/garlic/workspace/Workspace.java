@@ -5,6 +5,7 @@ import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.build.BuildInfo;
 import dev.garlic.workspace.build.Classpath;
 import dev.garlic.workspace.build.ClasspathResolver;
+import dev.garlic.workspace.git.GitHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,11 @@ public final class Workspace {
       }
       return classpath;
     }
+  }
+
+  /** The git history of this workspace; empty when it is not in a git repository. */
+  public GitHistory git() {
+    return new GitHistory(root);
   }
 
   /** Walks the workspace for indexable files with the {@link WalkOptions#DEFAULTS defaults}. */

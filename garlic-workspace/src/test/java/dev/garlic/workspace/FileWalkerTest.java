@@ -97,6 +97,14 @@ class FileWalkerTest {
   }
 
   @Test
+  void anchorsNestedPatternsWithASlashAtTheirOwnDirectory() throws IOException {
+    write("sub/.gitignore", "gen/Out.java\n");
+    touch("sub/gen/Out.java", "sub/x/gen/Out.java", "gen/Out.java");
+
+    assertThat(walk()).containsExactly("gen/Out.java", "sub/x/gen/Out.java");
+  }
+
+  @Test
   void matchesDoubleStarAcrossDirectories() throws IOException {
     write(".gitignore", "src/**/fixtures/\n");
     touch("src/a/b/fixtures/F.java", "src/fixtures/G.java", "src/a/Keep.java");
