@@ -41,14 +41,15 @@ final class SignatureLines {
   }
 
   String line(SymbolDef def) {
-    return numbered(def.location().line(), "  ".repeat(depth(def)) + oneLine(def.signature()));
+    return numbered(def.location().line(), "  ".repeat(depth(def)) + oneLine(def));
   }
 
   static String numbered(int line, String text) {
     return String.format("%5d│ %s", line, text);
   }
 
-  private static String oneLine(String signature) {
-    return signature.replaceAll("\\s*\\R\\s*", " ").strip();
+  /** The definition's signature on one line. */
+  String oneLine(SymbolDef def) {
+    return def.signature().replaceAll("\\s*\\R\\s*", " ").strip();
   }
 }

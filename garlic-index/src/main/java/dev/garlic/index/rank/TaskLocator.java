@@ -1,0 +1,142 @@
+package dev.garlic.index.rank;
+
+import dev.garlic.protocol.code.RankedFile;
+import dev.garlic.protocol.code.RankedFiles;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the files a task is about. Every signal the task gives is scored per file (see {@link
+ * Signal} for the kinds and their weights): stack frames, named paths, named definitions (rarer
+ * names count more), BM25 text relevance, nearness in the reference graph to the files those point
+ * at (a PageRank personalised by them), test-to-source pairing and, when git history is given,
+ * recent change. Each signal is normalised by its best file and the weighted signals are summed;
+ * each file keeps the reasons that put it there.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TaskLocator {
+
+  private static final double DAY_SECONDS = 86_400;
+  private static final double RECENT_DAYS = 30;
+  private static final double TEST_SHARE = 0.5;
+
+  private final Map<String, Long> lastChanged;
+  private final long nowEpochSeconds;
+
+  private TaskLocator(Map<String, Long> lastChanged, long nowEpochSeconds) {
+    this.lastChanged = Map.copyOf(lastChanged);
+    this.nowEpochSeconds = nowEpochSeconds;
+  }
+
+  /** A locator without git history. */
+  public static TaskLocator create() {
+    return new TaskLocator(Map.of(), 0);
+  }
+
+  /**
+   * A locator that also gives a small boost to recently changed files.
+   *
+   * @param lastChanged epoch seconds of the last commit that changed each path (as {@code
+   *     GitHistory.lastChanged()} reports)
+   * @param nowEpochSeconds the time to measure ages from
+   */
+  public TaskLocator withHistory(Map<String, Long> lastChanged, long nowEpochSeconds) {
+    return new TaskLocator(lastChanged, nowEpochSeconds);
+  }
+
+  /** The files of {@code corpus} that {@code task} is most likely about, best first. */
+  public RankedFiles locate(Corpus corpus, String task, int limit) {
+    Located located = locate(SymbolGraph.of(corpus), corpus, TaskText.parse(task));
+    return new RankedFiles(
+        located.files().stream()
+            .limit(Math.max(0, limit))
+            .map(c -> new RankedFile(c.path(), c.score(), c.reasons()))
+            .toList());
+  }
+
+  /** What the packer needs: every file with a score, with its lines and names of interest. */
+  Located locate(SymbolGraph graph, Corpus corpus, TaskText task) {
+    FileNames names = new FileNames(graph.paths);
+    Evidence evidence = new Evidence(graph.fileCount());
+    FrameSignal.score(task.frames(), names, evidence);
+    new MentionSignal(graph, names, evidence).score(task);
+    TextRelevance.score(corpus, graph, task, evidence);
+    double[] direct = evidence.combined(Signal.FRAME, Signal.PATH, Signal.SYMBOL, Signal.TEXT);
+    Neighbourhood.score(graph, direct, evidence);
+    pairTestsAndSources(graph, names, direct, evidence);
+    recency(graph, evidence);
+    double[] score = evidence.combined(Signal.values());
+    List<Candidate> files = new ArrayList<>();
+    for (int f = 0; f < graph.fileCount(); f++) {
+      if (score[f] > 0) {
+        files.add(
+            new Candidate(
+                f,
+                graph.paths.get(f),
+                score[f],
+                evidence.reasons(f),
+                evidence.lines(f),
+                evidence.names(f)));
+      }
+    }
+    files.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::path));
+    return new Located(task, files);
+  }
+
+  private static void pairTestsAndSources(
+      SymbolGraph graph, FileNames names, double[] direct, Evidence evidence) {
+    for (int f = 0; f < graph.fileCount(); f++) {
+      String path = graph.paths.get(f);
+      String tested = FileNames.testedStem(path);
+      if (tested == null) {
+        continue;
+      }
+      String test = FileNames.stem(path);
+      for (int source : names.withStem(tested)) {
+        if (source == f) {
+          continue;
+        }
+        evidence.add(Signal.PAIR, source, direct[f], "source of " + test + ", which the task points at");
+        evidence.add(
+            Signal.PAIR, f, TEST_SHARE * direct[source], "test of " + tested + ", which the task points at");
+      }
+    }
+  }
+
+  private void recency(SymbolGraph graph, Evidence evidence) {
+    if (lastChanged.isEmpty()) {
+      return;
+    }
+    for (int f = 0; f < graph.fileCount(); f++) {
+      Long changed = lastChanged.get(graph.paths.get(f));
+      if (changed == null) {
+        continue;
+      }
+      double days = Math.max(0, (nowEpochSeconds - changed) / DAY_SECONDS);
+      if (days <= RECENT_DAYS) {
+        evidence.add(
+            Signal.RECENT,
+            f,
+            Math.exp(-days / RECENT_DAYS),
+            "changed " + Math.round(days) + (Math.round(days) == 1 ? " day ago" : " days ago"));
+      }
+    }
+  }
+
+  /** A file with a score for a task, and what a packer should show of it. */
+  record Candidate(
+      int file,
+      String path,
+      double score,
+      List<String> reasons,
+      Set<Integer> lines,
+      Set<String> names) {}
+
+  /** The task as parsed and its candidate files, best first. */
+  record Located(TaskText task, List<Candidate> files) {}
+}

@@ -1,0 +1,88 @@
+package dev.garlic.index.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.garlic.protocol.code.RankedFile;
+import dev.garlic.testkit.RealCorpus;
+import dev.garlic.workspace.Language;
+import dev.garlic.workspace.outline.Outline;
+import dev.garlic.workspace.outline.Outlines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * How well {@link TaskLocator} finds the files real fixes change, on released sources of
+ * open-source libraries (fetched from Maven Central once and cached under {@code target/}).
+ * Reports each case's rank and the top-1 and top-5 hit rates.
+ */
+@Tag("slow")
+class TaskLocatorQualityTest {
+
+  private static final Path CACHE = Path.of("target", "corpora");
+
+  @Test
+  void findsTheFilesRealFixesChangeNearTheTop(TestReporter reporter) {
+    Map<String, Corpus> corpora = new HashMap<>();
+    int top1 = 0;
+    int top5 = 0;
+    List<LocateCases.Case> cases = LocateCases.all();
+    for (LocateCases.Case c : cases) {
+      Corpus corpus = corpora.computeIfAbsent(c.corpus(), TaskLocatorQualityTest::load);
+      List<RankedFile> ranked = TaskLocator.create().locate(corpus, c.task(), 50).files();
+      int rank = rankOfFix(ranked, c.fixed());
+      top1 += rank == 1 ? 1 : 0;
+      top5 += rank >= 1 && rank <= 5 ? 1 : 0;
+      reporter.publishEntry(
+          c.name(),
+          "rank " + (rank < 0 ? "-" : rank) + "; top: " + ranked.stream().limit(3).map(TaskLocatorQualityTest::brief).toList());
+    }
+    reporter.publishEntry("top-1", top1 + "/" + cases.size());
+    reporter.publishEntry("top-5", top5 + "/" + cases.size());
+    assertThat(top5).isGreaterThanOrEqualTo(cases.size() * 3 / 4);
+  }
+
+  private static String brief(RankedFile file) {
+    return FileNames.fileName(file.path())
+        + String.format(" %.2f ", file.score())
+        + file.reasons().stream().limit(3).toList();
+  }
+
+  private static int rankOfFix(List<RankedFile> ranked, List<String> fixed) {
+    for (int i = 0; i < ranked.size(); i++) {
+      if (fixed.contains(ranked.get(i).path())) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The Java files of a sources jar, outlined by the workspace's front ends. */
+  static Corpus load(String coordinates) {
+    Path root = RealCorpus.sources(coordinates, CACHE);
+    Outlines outlines = new Outlines();
+    Map<String, Outline> byPath = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        // Some sources are not UTF-8; replacing bad bytes is fine for ranking.
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        byPath.put(path, outlines.outline(Language.JAVA, path, text));
+        texts.put(path, text);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Corpus.of(byPath, texts);
+  }
+}
