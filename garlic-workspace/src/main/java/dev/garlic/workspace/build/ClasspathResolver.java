@@ -57,7 +57,7 @@ public final class ClasspathResolver {
     try {
       classpath =
           build.system() == BuildSystem.MAVEN
-              ? MavenClasspath.resolve(build.root(), timeout, searchPath)
+              ? MavenClasspath.resolve(build, timeout, searchPath)
               : GradleClasspath.resolve(build.root(), timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a Maven build's classpath by running {@code ./mvnw} (or {@code mvn}) {@code
@@ -35,8 +36,9 @@ final class MavenClasspath {
 
   private MavenClasspath() {}
 
-  static Classpath resolve(Path root, Duration timeout, String searchPath)
+  static Classpath resolve(BuildInfo build, Duration timeout, String searchPath)
       throws InterruptedException {
+    Path root = build.root();
     Optional<List<String>> mvn = command(root, searchPath);
     if (mvn.isEmpty()) {
       return Classpath.unresolved("mvn not found on PATH; install Maven or add ./mvnw");
@@ -53,7 +55,8 @@ final class MavenClasspath {
         Files.writeString(listFile, "");
         outcome = run(mvn.get(), root, listFile, timeout, false);
       }
-      return classpath(outcome, Files.readString(listFile, StandardCharsets.UTF_8), timeout);
+      String list = Files.readString(listFile, StandardCharsets.UTF_8);
+      return classpath(outcome, list, MavenLayout.coordinates(build), timeout);
     } catch (IOException e) {
       return Classpath.unresolved(
           "cannot run "
@@ -98,7 +101,8 @@ final class MavenClasspath {
     return output.contains("offline mode") || output.contains("has not been downloaded");
   }
 
-  static Classpath classpath(BuildProcess.Outcome outcome, String list, Duration timeout) {
+  static Classpath classpath(
+      BuildProcess.Outcome outcome, String list, Set<String> ownModules, Duration timeout) {
     if (outcome.timedOut()) {
       return Classpath.unresolved(
           "mvn dependency:list did not finish within "
@@ -107,7 +111,7 @@ final class MavenClasspath {
     }
     Set<Path> compile = new LinkedHashSet<>();
     Set<Path> test = new LinkedHashSet<>();
-    boolean listed = parse(list, compile, test);
+    boolean listed = parse(list, ownModules, compile, test);
     if (outcome.exitCode() == 0) {
       return new Classpath(List.copyOf(compile), List.copyOf(test), Classpath.Status.RESOLVED, "");
     }
@@ -122,52 +126,80 @@ final class MavenClasspath {
 
   /**
    * Adds the artifacts of {@code dependency:list} output lines such as {@code
-   * g:a:jar[:classifier]:1.0:compile:/path/a.jar -- module a} to the lists; false when there were
-   * none, not even a header.
+   * g:a:jar[:classifier]:1.0:compile:/path/a.jar -- module a} to the lists, except the workspace's
+   * {@code ownModules} ({@code groupId:artifactId}): their sources are in the workspace, and a jar
+   * of them in {@code ~/.m2} is at best a stale copy. False when the output listed nothing, not
+   * even a header.
    */
-  static boolean parse(String list, Set<Path> compile, Set<Path> test) {
+  static boolean parse(String list, Set<String> ownModules, Set<Path> compile, Set<Path> test) {
     boolean any = false;
-    for (String raw : list.split("\\R")) {
-      String line = raw.strip();
-      if (line.startsWith("The following files have been resolved")) {
+    for (String line : list.split("\\R")) {
+      any |= line.strip().startsWith("The following files have been resolved");
+      Artifact artifact = Artifact.of(line);
+      if (artifact != null) {
         any = true;
-        continue;
-      }
-      int annotation = line.indexOf(" -- ");
-      if (annotation >= 0) {
-        line = line.substring(0, annotation);
-      }
-      line = line.replace(" (optional)", "").strip();
-      String[] parts = line.split(":");
-      for (int i = 4; i < parts.length - 1 && i <= 5; i++) {
-        if (SCOPES.contains(parts[i])) {
-          Path jar = Path.of(String.join(":", List.of(parts).subList(i + 1, parts.length)));
-          test.add(jar);
-          if (COMPILE_SCOPES.contains(parts[i])) {
-            compile.add(jar);
+        if (!ownModules.contains(artifact.module())) {
+          test.add(artifact.file());
+          if (COMPILE_SCOPES.contains(artifact.scope())) {
+            compile.add(artifact.file());
           }
-          any = true;
-          break;
         }
       }
     }
     return any;
   }
 
-  /** The first specific error line of Maven's output, without its {@code [ERROR]} prefixes. */
+  /** One artifact that {@code dependency:list} printed. */
+  record Artifact(String module, String scope, Path file) {
+
+    /**
+     * The artifact of a line {@code g:a:type[:classifier]:version:scope:file[ (optional)][ --
+     * module name]}, or null for other lines. The scope is found by name because the classifier is
+     * optional, and the file is all that follows because a Windows path has a colon.
+     */
+    static @Nullable Artifact of(String line) {
+      String text = line.strip();
+      int annotation = text.indexOf(" -- ");
+      if (annotation >= 0) {
+        text = text.substring(0, annotation);
+      }
+      String[] parts = text.replace(" (optional)", "").strip().split(":");
+      for (int i = 4; i <= 5 && i < parts.length - 1; i++) {
+        if (SCOPES.contains(parts[i])) {
+          String file = String.join(":", List.of(parts).subList(i + 1, parts.length));
+          return new Artifact(parts[0] + ":" + parts[1], parts[i], Path.of(file));
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The first specific error of Maven's output, without its {@code [ERROR]} prefixes, and when
+   * Maven explains it on the following lines, the last of those (usually the missing artifact).
+   */
   static String firstError(String output) {
+    List<String> group = new ArrayList<>();
     for (String raw : BuildProcess.plain(output).split("\\R")) {
       String line = raw.strip();
-      if (!line.startsWith("[ERROR]") && !line.startsWith("[FATAL]")) {
-        continue;
-      }
-      String message =
-          line.replaceAll("^(\\[(ERROR|FATAL)\\]\\s*)+", "").replace(" -> [Help 1]", "");
-      if (!message.isBlank() && GENERIC_ERRORS.stream().noneMatch(message::contains)) {
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+      boolean error = line.startsWith("[ERROR]") || line.startsWith("[FATAL]");
+      String message = error ? line.replaceAll("^(\\[(ERROR|FATAL)\\]\\s*)+", "").strip() : "";
+      boolean specific =
+          !message.isEmpty()
+              && !message.equals("-> [Help 1]")
+              && GENERIC_ERRORS.stream().noneMatch(message::contains);
+      if (specific) {
+        group.add(message.replace(" -> [Help 1]", ""));
+      } else if (!group.isEmpty()) {
+        break;
       }
     }
-    return "no error message (run mvn dependency:list to see why)";
+    if (group.isEmpty()) {
+      return "no error message (run mvn dependency:list to see why)";
+    }
+    String message =
+        group.size() == 1 ? group.get(0) : group.get(0) + " (" + group.get(group.size() - 1) + ")";
+    return message.length() > 400 ? message.substring(0, 400) + "..." : message;
   }
 
   private static void deleteQuietly(Path file) {

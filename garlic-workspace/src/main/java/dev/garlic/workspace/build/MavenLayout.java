@@ -35,9 +35,21 @@ final class MavenLayout {
     return modules;
   }
 
-  /** All {@code pom.xml} files of the build, relative to {@code root}, root first. */
-  static List<String> pomPaths(Path root) {
-    return modules(root).stream().map(m -> BuildDetector.resolve(m.path(), "pom.xml")).toList();
+  /**
+   * The {@code groupId:artifactId} of every module of {@code build}, the group inherited from the
+   * parent when the pom does not set one; modules whose pom cannot be read are left out.
+   */
+  static Set<String> coordinates(BuildInfo build) {
+    Set<String> coordinates = new HashSet<>();
+    for (BuildModule m : build.modules()) {
+      Element project = parse(build.root().resolve(BuildDetector.resolve(m.path(), "pom.xml")));
+      if (project != null) {
+        Element parent = child(project, "parent");
+        String group = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
+        coordinates.add(group + ":" + text(project, "artifactId", ""));
+      }
+    }
+    return coordinates;
   }
 
   private static void collect(

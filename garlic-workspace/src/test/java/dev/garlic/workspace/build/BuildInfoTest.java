@@ -51,6 +51,17 @@ class BuildInfoTest {
   }
 
   @Test
+  void readsModuleCoordinatesInheritingTheParentsGroup() throws IOException {
+    write("pom.xml", pom("parent", "<modules><module>core</module></modules>"));
+    write(
+        "core/pom.xml",
+        "<project><parent><groupId>g</groupId><artifactId>parent</artifactId></parent>"
+            + "<artifactId>core</artifactId></project>");
+
+    assertThat(MavenLayout.coordinates(BuildInfo.detect(root))).containsOnly("g:parent", "g:core");
+  }
+
+  @Test
   void readsConfiguredMavenSourceDirectories() throws IOException {
     write(
         "pom.xml",

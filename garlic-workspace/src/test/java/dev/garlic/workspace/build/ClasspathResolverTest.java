@@ -189,11 +189,29 @@ class ClasspathResolverTest {
            org.y:util:jar:2.0:runtime:/r/util.jar (optional)
            none
         """,
+        Set.of(),
         compile,
         test);
 
     assertThat(compile).containsExactly(Path.of("/r/core-linux.jar"));
     assertThat(test).containsExactly(Path.of("/r/core-linux.jar"), Path.of("/r/util.jar"));
+  }
+
+  @Test
+  void leavesTheWorkspacesOwnModulesOffTheClasspath() {
+    Set<Path> compile = new LinkedHashSet<>();
+    Set<Path> test = new LinkedHashSet<>();
+
+    MavenClasspath.parse(
+        """
+           t:core:jar:1:compile:/m2/t/core-1.jar
+           org.y:util:jar:2.0:compile:/r/util.jar
+        """,
+        Set.of("t:core"),
+        compile,
+        test);
+
+    assertThat(test).containsExactly(Path.of("/r/util.jar"));
   }
 
   @Test
@@ -207,6 +225,23 @@ class ClasspathResolverTest {
 
     assertThat(MavenClasspath.firstError(output))
         .isEqualTo("Non-readable POM /w/pom.xml: no more data available @2:1");
+  }
+
+  @Test
+  void namesTheMissingArtifactAfterMavensFirstErrorLine() {
+    String output =
+        """
+        [ERROR] Failed to execute goal on project web: Could not resolve dependencies for project t:web:jar:1
+        [ERROR] dependency: t:core:jar:1 (compile)
+        [ERROR] \tCould not find artifact t:core:jar:1
+        [ERROR] -> [Help 1]
+        [ERROR] Re-run Maven using the -X switch to enable full debug logging.
+        """;
+
+    assertThat(MavenClasspath.firstError(output))
+        .isEqualTo(
+            "Failed to execute goal on project web: Could not resolve dependencies for project"
+                + " t:web:jar:1 (Could not find artifact t:core:jar:1)");
   }
 
   @Test
