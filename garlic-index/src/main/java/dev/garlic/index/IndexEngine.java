@@ -1,6 +1,10 @@
 package dev.garlic.index;
 
+import dev.garlic.index.rank.ContextTool;
+import dev.garlic.index.rank.LocateTool;
+import dev.garlic.index.rank.MapTool;
 import dev.garlic.index.store.IndexOptions;
+import dev.garlic.index.tokens.TokenCounter;
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.Engine;
 import dev.garlic.spi.Tool;
@@ -17,7 +21,14 @@ public final class IndexEngine implements Engine {
 
   /** Every tool of this engine, in the order they are listed. A new tool is one more line. */
   private static final List<Supplier<Tool>> TOOLS =
-      List.of(IndexTool::new, SearchTool::new, SymbolsTool::new, RefsTool::new);
+      List.of(
+          IndexTool::new,
+          SearchTool::new,
+          SymbolsTool::new,
+          RefsTool::new,
+          MapTool::new,
+          LocateTool::new,
+          ContextTool::new);
 
   @Override
   public String name() {
@@ -51,6 +62,21 @@ public final class IndexEngine implements Engine {
             IndexOptions.LOCK_TIMEOUT_MS,
             ConfigKey.Type.INTEGER,
             IndexOptions.DEFAULT_LOCK_TIMEOUT_MS,
-            "how long to wait for another process that is writing the index, in milliseconds"));
+            "how long to wait for another process that is writing the index, in milliseconds"),
+        new ConfigKey(
+            TokenCounter.ENCODING_KEY,
+            ConfigKey.Type.STRING,
+            TokenCounter.DEFAULT_ENCODING,
+            "the tokenizer budgets are measured with (o200k_base, cl100k_base, ...)"),
+        new ConfigKey(
+            MapTool.BUDGET_KEY,
+            ConfigKey.Type.INTEGER,
+            MapTool.DEFAULT_BUDGET,
+            "token budget of the repository map when the call gives none"),
+        new ConfigKey(
+            ContextTool.BUDGET_KEY,
+            ConfigKey.Type.INTEGER,
+            ContextTool.DEFAULT_BUDGET,
+            "token budget of a packed context when the call gives none"));
   }
 }
