@@ -2,103 +2,86 @@ package dev.garlic.workspace.treesitter;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.treesitter.TSNode;
 
 /**
- * Finds the documentation of a definition: the comments right above it (skipping attributes and
- * decorators, and looking past wrappers such as {@code export}), or a Python docstring, reduced to
- * its first sentence.
+ * The comments of one file, to find the documentation of a definition: the comments right above
+ * the line it starts on (looking past attributes and decorators), reduced to their first sentence.
  */
 final class DocComments {
 
   private static final int MAX_LENGTH = 200;
-  private static final Set<String> SKIPPED_SIBLINGS =
-      Set.of("attribute_item", "decorator", "annotation", "attribute_list", "marker_annotation");
-  private static final Set<String> DOC_WRAPPERS =
-      Set.of("decorated_definition", "export_statement", "template_declaration");
   private static final Pattern COMMENT_MARKS =
       Pattern.compile("(?m)^\\s*(/\\*+|\\*+/|\\*|///?|//!|#+|--|\"\"\"|''')");
   private static final Pattern TAG_LINE = Pattern.compile("(?m)^\\s*@\\w");
   private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  private DocComments() {}
+  private final SourceText source;
+  private final List<Captures.Trivia> trivia;
 
-  static @Nullable String find(TSNode definition, SourceText source, boolean docstrings) {
-    if (docstrings) {
-      String docstring = docstring(definition, source);
-      if (docstring != null) {
-        return docstring;
-      }
-    }
-    TSNode anchor = definition;
-    while (DeclarationText.WRAPPERS.contains(anchor.getParent().getType())
-        || DOC_WRAPPERS.contains(anchor.getParent().getType())) {
-      anchor = anchor.getParent();
-    }
-    return commentAbove(anchor, source);
+  /**
+   * @param trivia comments and skipped nodes sorted by end offset
+   */
+  DocComments(SourceText source, List<Captures.Trivia> trivia) {
+    this.source = source;
+    this.trivia = trivia;
   }
 
-  private static @Nullable String docstring(TSNode definition, SourceText source) {
-    TSNode body = definition.getChildByFieldName("body");
-    if (body.isNull() || body.getNamedChildCount() == 0) {
-      return null;
-    }
-    TSNode first = body.getNamedChild(0);
-    if (!first.getType().equals("expression_statement") || first.getNamedChildCount() != 1) {
-      return null;
-    }
-    TSNode string = first.getNamedChild(0);
-    return string.getType().equals("string") ? firstSentence(source.text(string)) : null;
-  }
-
-  private static @Nullable String commentAbove(TSNode anchor, SourceText source) {
-    Deque<String> lines = new ArrayDeque<>();
-    int nextRow = anchor.getStartPoint().getRow();
-    TSNode sibling = anchor.getPrevSibling();
-    if (sibling.isNull() && anchor.getParent().getType().contains("body")) {
-      // Ruby puts the comment above the first definition of a body before the body node.
-      sibling = anchor.getParent().getPrevSibling();
-    }
-    if (!sibling.isNull()
-        && !sibling.getType().contains("comment")
-        && !SKIPPED_SIBLINGS.contains(sibling.getType())) {
-      // Some grammars (Kotlin) attach a comment to the end of the node before it.
-      sibling = lastDescendant(sibling);
-    }
-    while (!sibling.isNull()) {
-      String type = sibling.getType();
-      if (SKIPPED_SIBLINGS.contains(type)) {
-        nextRow = sibling.getStartPoint().getRow();
-      } else if (type.contains("comment") && sibling.getEndPoint().getRow() >= nextRow - 1
-          && startsItsLine(sibling)) {
-        lines.addFirst(source.text(sibling));
-        nextRow = sibling.getStartPoint().getRow();
-      } else {
+  /** The doc of a definition whose declaration starts at {@code start}, or null. */
+  @Nullable String above(int start) {
+    Deque<String> comments = new ArrayDeque<>();
+    int anchor = start;
+    int i = lastEndingBefore(anchor);
+    while (i >= 0) {
+      Captures.Trivia before = trivia.get(i);
+      if (!source.isAdjacent(before.end(), anchor)
+          || (before.comment() && source.lineIndent(before.start()) != before.start())) {
         break;
       }
-      sibling = sibling.getPrevSibling();
+      if (before.comment()) {
+        comments.addFirst(source.slice(before.start(), before.end()));
+      }
+      anchor = before.start();
+      i--;
     }
-    return lines.isEmpty() ? null : firstSentence(String.join("\n", lines));
+    return comments.isEmpty() ? null : firstSentence(String.join("\n", comments));
   }
 
-  private static TSNode lastDescendant(TSNode node) {
-    TSNode last = node;
-    while (last.getChildCount() > 0) {
-      last = last.getChild(last.getChildCount() - 1);
+  /** Where the first comment inside {@code from..to} starts, or {@code to}. */
+  int firstCommentWithin(int from, int to) {
+    int i = lastEndingBefore(to);
+    int first = to;
+    while (i >= 0 && trivia.get(i).end() > from) {
+      Captures.Trivia t = trivia.get(i);
+      if (t.comment() && t.start() >= from) {
+        first = Math.min(first, t.start());
+      }
+      i--;
     }
-    return last;
+    return first;
   }
 
-  private static boolean startsItsLine(TSNode comment) {
-    TSNode before = comment.getPrevSibling();
-    return before.isNull() || before.getEndPoint().getRow() < comment.getStartPoint().getRow();
+  /** The index of the last trivia that ends at or before {@code offset}, or -1. */
+  private int lastEndingBefore(int offset) {
+    int low = 0;
+    int high = trivia.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (trivia.get(mid).end() <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
   }
 
-  /** The first sentence of a comment's text, without comment markers and markup. */
+  /** The first sentence of a comment or docstring, without comment markers and markup. */
   static @Nullable String firstSentence(String comment) {
     String text = COMMENT_MARKS.matcher(comment).replaceAll(" ");
     text = text.replace("*/", " ").replace("\"\"\"", " ").replace("'''", " ");

@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.treesitter.TSNode;
 
 /**
  * Turns the captures of one file into its outline: nests definitions by their source ranges to give
@@ -65,15 +64,15 @@ final class OutlineAssembler {
   Outline assemble(Captures captures, List<String> problems) {
     String packageName = captures.packageName();
     String prefix = prefix(packageName);
+    DocComments comments = new DocComments(source, captures.trivia());
     List<Frame> defFrames = new ArrayList<>();
     List<SymbolDef> definitions = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     for (Captures.Definition found : captures.definitions()) {
-      TSNode node = found.node();
-      while (!stack.isEmpty() && stack.peek().end() <= node.getStartByte()) {
+      while (!stack.isEmpty() && stack.peek().end() <= found.start()) {
         stack.pop();
       }
-      Frame frame = define(found, stack.peek(), prefix, definitions);
+      Frame frame = define(found, stack.peek(), prefix, comments, definitions);
       stack.push(frame);
       if (frame.isDef()) {
         defFrames.add(frame);
@@ -90,13 +89,17 @@ final class OutlineAssembler {
   }
 
   private Frame define(
-      Captures.Definition found, @Nullable Frame parent, @Nullable String prefix, List<SymbolDef> out) {
-    List<String> segments = NameText.segments(source.text(found.name()));
+      Captures.Definition found,
+      @Nullable Frame parent,
+      @Nullable String prefix,
+      DocComments comments,
+      List<SymbolDef> out) {
+    List<String> segments = NameText.segments(found.name());
     String name = segments.getLast();
-    TSNode receiver = found.receiver();
+    String receiver = found.receiver();
     String container = parent == null ? null : parent.qualifiedName();
     if (receiver != null) {
-      container = join(prefix, NameText.typeName(source.text(receiver)));
+      container = join(prefix, NameText.typeName(receiver));
     }
     String base = container == null ? prefix : container;
     for (String segment : segments.subList(0, segments.size() - 1)) {
@@ -104,25 +107,36 @@ final class OutlineAssembler {
       container = base;
     }
     String qualifiedName = join(base, name);
-    TSNode node = found.node();
     if (found.kind().equals("scope")) {
-      return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, true, false);
+      return new Frame(found.start(), found.end(), qualifiedName, true, false);
     }
     boolean inType =
         receiver != null || segments.size() > 1 || (parent != null && parent.typeLike());
-    boolean namedLikeType = container != null && container.endsWith("." + name) || name.equals(container);
+    boolean namedLikeType =
+        container != null && (container.endsWith("." + name) || container.equals(name));
     SymbolKind kind = kind(found.kind(), name, inType, namedLikeType);
+    // A definition that shares its first line with its container (enum constants, one-line
+    // classes) starts where it starts; otherwise its line carries its modifiers and keywords.
+    int declarationStart =
+        parent != null && source.line(parent.start()) == source.line(found.start())
+            ? found.start()
+            : source.lineIndent(found.start());
+    String doc =
+        found.docstring() != null
+            ? DocComments.firstSentence(found.docstring())
+            : comments.above(declarationStart);
     out.add(
         new SymbolDef(
             name,
             qualifiedName,
             kind,
-            DeclarationText.signature(node, source),
-            Location.lines(path, SourceText.line(node), SourceText.endLine(node)),
-            DocComments.find(node, source, grammar.hasDocstrings()),
+            DeclarationText.signature(
+                source, comments, declarationStart, found.start(), found.end(), found.bodyStart()),
+            Location.lines(path, source.line(found.start()), source.endLine(found.start(), found.end())),
+            doc,
             grammar.language().id(),
             container));
-    return new Frame(node.getStartByte(), node.getEndByte(), qualifiedName, kind.isType(), true);
+    return new Frame(found.start(), found.end(), qualifiedName, kind.isType(), true);
   }
 
   /**
@@ -150,7 +164,7 @@ final class OutlineAssembler {
     Deque<Frame> open = new ArrayDeque<>();
     int next = 0;
     for (Captures.Reference reference : found) {
-      int at = reference.name().getStartByte();
+      int at = reference.start();
       while (next < defFrames.size() && defFrames.get(next).start() <= at) {
         Frame frame = defFrames.get(next++);
         while (!open.isEmpty() && open.peek().end() <= frame.start()) {
@@ -167,25 +181,15 @@ final class OutlineAssembler {
   }
 
   private SymbolRef reference(Captures.Reference reference, @Nullable String enclosing) {
-    TSNode node = reference.name();
-    List<String> segments = NameText.segments(source.text(node));
-    int line = SourceText.line(node);
-    int column = column(node);
-    int endColumn = column + source.text(node).length();
+    int line = source.line(reference.start());
+    int column = source.column(reference.start());
     return new SymbolRef(
-        segments.getLast(),
+        NameText.segments(reference.name()).getLast(),
         null,
         List.of(),
         REF_KINDS.getOrDefault(reference.kind(), RefKind.OTHER),
-        new Location(path, line, column, line, endColumn),
+        new Location(path, line, column, line, column + reference.name().length()),
         enclosing);
-  }
-
-  /** The 1-based column in characters (tree-sitter counts bytes). */
-  private int column(TSNode node) {
-    int start = node.getStartByte();
-    int lineStart = start - node.getStartPoint().getColumn();
-    return source.slice(lineStart, start).length() + 1;
   }
 
   private @Nullable String prefix(@Nullable String packageName) {

@@ -13,12 +13,12 @@ final class SyntaxProblems {
   private SyntaxProblems() {}
 
   /** One {@code line N: syntax error} per affected line, at most {@link #MAX_PROBLEMS}. */
-  static List<String> of(TSNode root) {
+  static List<String> of(TSNode root, SourceText source) {
     if (!root.hasError()) {
       return List.of();
     }
     TreeSet<Integer> lines = new TreeSet<>();
-    collect(root, lines);
+    collect(root, source, lines);
     List<String> problems = new ArrayList<>();
     for (int line : lines) {
       if (problems.size() == MAX_PROBLEMS) {
@@ -29,20 +29,20 @@ final class SyntaxProblems {
     return problems;
   }
 
-  private static void collect(TSNode node, TreeSet<Integer> lines) {
+  private static void collect(TSNode node, SourceText source, TreeSet<Integer> lines) {
     if (node.isMissing()) {
-      lines.add(SourceText.line(node));
+      lines.add(source.line(node.getStartByte()));
       return;
     }
     if (node.isError()) {
-      collectError(node, lines);
+      collectError(node, source, lines);
       return;
     }
     int count = node.getChildCount();
     for (int i = 0; i < count && lines.size() < MAX_PROBLEMS; i++) {
       TSNode child = node.getChild(i);
       if (child.hasError() || child.isMissing()) {
-        collect(child, lines);
+        collect(child, source, lines);
       }
     }
   }
@@ -51,7 +51,7 @@ final class SyntaxProblems {
    * Where an error region goes wrong: tree-sitter may wrap a whole file in one ERROR node whose
    * first children are complete definitions, so the line is that of the first child that is not.
    */
-  private static void collectError(TSNode error, TreeSet<Integer> lines) {
+  private static void collectError(TSNode error, SourceText source, TreeSet<Integer> lines) {
     int count = error.getChildCount();
     for (int i = 0; i < count; i++) {
       TSNode child = error.getChild(i);
@@ -59,12 +59,12 @@ final class SyntaxProblems {
         continue;
       }
       if (child.hasError() && !child.isError() && !child.isMissing()) {
-        collect(child, lines);
+        collect(child, source, lines);
       } else {
-        lines.add(SourceText.line(child));
+        lines.add(source.line(child.getStartByte()));
       }
       return;
     }
-    lines.add(SourceText.line(error));
+    lines.add(source.line(error.getStartByte()));
   }
 }

@@ -7,47 +7,73 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
 import org.treesitter.TSTree;
 
 /**
- * The outline extractor of one tree-sitter grammar. The query is compiled once and shared (a
- * compiled query is immutable); parsers are not thread-safe, so each thread gets its own.
+ * The outline extractor of one tree-sitter grammar. The grammar is loaded and its query compiled
+ * on first use (compiling takes up to a second, and most repositories use few languages); the
+ * compiled query is immutable and shared, while parsers are not thread-safe, so each thread gets
+ * its own.
  */
 final class TreeSitterExtractor implements OutlineExtractor {
 
+  /** A loaded grammar with its compiled query. */
+  private record Compiled(TSLanguage language, TSQuery query, String[] captureNames, int bodyField) {
+
+    static Compiled of(Grammar grammar) {
+      TSLanguage language = grammar.load();
+      TSQuery query = new TSQuery(language, readQuery(grammar.queryResource()));
+      String[] captureNames = new String[query.getCaptureCount()];
+      for (int i = 0; i < captureNames.length; i++) {
+        captureNames[i] = query.getCaptureNameForId(i);
+      }
+      return new Compiled(language, query, captureNames, language.fieldIdForName("body"));
+    }
+  }
+
   private final Grammar grammar;
-  private final TSLanguage language;
-  private final TSQuery query;
-  private final String[] captureNames;
   private final ThreadLocal<TSParser> parsers;
+  private volatile @Nullable Compiled compiled;
 
   TreeSitterExtractor(Grammar grammar) {
     this.grammar = grammar;
-    this.language = grammar.load();
-    this.query = new TSQuery(language, readQuery(grammar.queryResource()));
-    this.captureNames = new String[query.getCaptureCount()];
-    for (int i = 0; i < captureNames.length; i++) {
-      captureNames[i] = query.getCaptureNameForId(i);
-    }
     this.parsers = ThreadLocal.withInitial(this::newParser);
   }
 
   private TSParser newParser() {
     TSParser parser = new TSParser();
-    parser.setLanguage(language);
+    parser.setLanguage(compiled().language());
     return parser;
+  }
+
+  private Compiled compiled() {
+    Compiled loaded = compiled;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = compiled;
+        if (loaded == null) {
+          loaded = Compiled.of(grammar);
+          compiled = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   @Override
   public Outline outline(String path, String text) {
+    Compiled use = compiled();
     SourceText source = new SourceText(text);
     try (TSTree tree = parsers.get().parseString(null, text)) {
-      var root = tree.getRootNode();
-      Captures captures = Captures.run(query, captureNames, root, text, source);
-      List<String> problems = SyntaxProblems.of(root);
+      TSNode root = tree.getRootNode();
+      Captures captures =
+          Captures.run(use.query(), use.captureNames(), use.bodyField(), root, text, source);
+      List<String> problems = SyntaxProblems.of(root, source);
       return new OutlineAssembler(grammar, path, source).assemble(captures, problems);
     }
   }

@@ -18,7 +18,8 @@ import java.util.Map;
  * TypeScript grammar because no TSX grammar is published for the binding: JSX in them is reported
  * as syntax errors, and the definitions around it are still found.
  *
- * <p>Grammars are native libraries loaded on first use; the map is built once and shared.
+ * <p>Each grammar (a native library) is loaded and its query compiled when its extractor is first
+ * used, which takes up to a second; the map itself is built once and shared.
  */
 public final class TreeSitterExtractors {
 
@@ -29,7 +30,6 @@ public final class TreeSitterExtractors {
     return Holder.ALL;
   }
 
-  /** Loads the grammars on first use only, as JNI loading takes a moment. */
   private static final class Holder {
     static final Map<Language, OutlineExtractor> ALL = load();
 

@@ -25,3 +25,6 @@
 
 ; Imports
 (preproc_include path: (_) @import)
+
+; Comments, for docs
+(comment) @comment

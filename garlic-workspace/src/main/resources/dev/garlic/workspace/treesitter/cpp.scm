@@ -42,3 +42,6 @@
 ; Imports
 (preproc_include path: (_) @import)
 (using_declaration (qualified_identifier) @import)
+
+; Comments, for docs
+(comment) @comment

@@ -39,3 +39,6 @@
 (file_scoped_namespace_declaration name: (_) @package)
 (using_directive (identifier) @import)
 (using_directive (qualified_name) @import)
+
+; Comments, for docs
+(comment) @comment

@@ -27,3 +27,6 @@
 ; Imports
 (package_clause (package_identifier) @package)
 (import_spec path: (interpreted_string_literal (interpreted_string_literal_content) @import))
+
+; Comments, for docs
+(comment) @comment

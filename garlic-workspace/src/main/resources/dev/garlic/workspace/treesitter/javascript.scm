@@ -29,3 +29,7 @@
   function: (identifier) @_require
   arguments: (arguments . (string (string_fragment) @import))
   (#eq? @_require "require"))
+
+; Comments, for docs
+(comment) @comment
+(decorator) @skip

@@ -24,3 +24,7 @@
 (import_header (identifier) @import .)
 (import_header (identifier) @import (import_alias))
 (import_header (identifier) @import.from (wildcard_import) @import.name)
+
+; Comments, for docs
+(line_comment) @comment
+(multiline_comment) @comment

@@ -29,3 +29,6 @@
 (namespace_definition name: (namespace_name) @package !body)
 (namespace_use_clause (qualified_name) @import)
 (namespace_use_clause (name) @import)
+
+; Comments, for docs
+(comment) @comment

@@ -1,6 +1,10 @@
 ; Definitions
-(class_definition name: (identifier) @name) @def.class
-(function_definition name: (identifier) @name) @def.function
+(class_definition
+  name: (identifier) @name
+  body: (block . (expression_statement (string) @doc)?)) @def.class
+(function_definition
+  name: (identifier) @name
+  body: (block . (expression_statement (string) @doc)?)) @def.function
 (module (expression_statement (assignment left: (identifier) @name) @def.variable))
 (class_definition body: (block (expression_statement (assignment left: (identifier) @name) @def.variable)))
 
@@ -19,3 +23,7 @@
 (import_from_statement module_name: (_) @import.from name: (dotted_name) @import.name)
 (import_from_statement module_name: (_) @import.from name: (aliased_import name: (dotted_name) @import.name))
 (import_from_statement module_name: (_) @import (wildcard_import))
+
+; Comments, for docs
+(comment) @comment
+(decorator) @skip

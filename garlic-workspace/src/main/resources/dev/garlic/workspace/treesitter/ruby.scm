@@ -24,3 +24,6 @@
   method: (identifier) @_require
   arguments: (argument_list (string (string_content) @import))
   (#match? @_require "^(require|require_relative|load)$"))
+
+; Comments, for docs
+(comment) @comment

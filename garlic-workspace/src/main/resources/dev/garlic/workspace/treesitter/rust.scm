@@ -32,3 +32,8 @@
 ; Imports
 (use_declaration argument: (_) @import)
 (extern_crate_declaration name: (identifier) @import)
+
+; Comments, for docs
+(line_comment) @comment
+(block_comment) @comment
+(attribute_item) @skip

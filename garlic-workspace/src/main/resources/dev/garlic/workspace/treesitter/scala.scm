@@ -25,3 +25,7 @@
 ; Imports
 (package_clause name: (package_identifier) @package)
 (import_declaration) @import
+
+; Comments, for docs
+(comment) @comment
+(block_comment) @comment

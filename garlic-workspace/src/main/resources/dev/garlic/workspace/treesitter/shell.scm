@@ -11,3 +11,6 @@
 
 ; References
 (command name: (command_name (word) @ref.call) (#not-match? @ref.call "^(source|\\.)$"))
+
+; Comments, for docs
+(comment) @comment
