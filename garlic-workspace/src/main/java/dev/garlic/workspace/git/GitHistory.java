@@ -55,9 +55,26 @@ public final class GitHistory {
   /**
    * For each tracked file that one of the last {@code maxCommits} commits (on the current branch)
    * touched, the commit time in epoch seconds of the latest such commit. Files unchanged in that
-   * window, untracked files and deleted files are absent.
+   * window, untracked files and deleted files are absent. The answer is cached under {@code
+   * .garlic/cache/} per HEAD commit, so only the first call after a commit runs {@code git log}.
    */
   public Map<String, Long> lastChanged(int maxCommits) {
+    Optional<String> head = git(List.of("rev-parse", "--verify", "-q", "HEAD")).map(String::strip);
+    if (head.isEmpty()) {
+      return Map.of();
+    }
+    RecencyCache cache = new RecencyCache(root.resolve(".garlic/cache"), head.get(), maxCommits);
+    Optional<Map<String, Long>> cached = cache.read();
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Optional<Map<String, Long>> changed = readLog(maxCommits);
+    changed.ifPresent(cache::write);
+    return changed.orElse(Map.of());
+  }
+
+  /** What {@code git log} says, or empty when it failed. */
+  private Optional<Map<String, Long>> readLog(int maxCommits) {
     Optional<String> log =
         git(
             List.of(
@@ -72,7 +89,7 @@ public final class GitHistory {
                 "--",
                 "."));
     if (log.isEmpty()) {
-      return Map.of();
+      return Optional.empty();
     }
     Set<String> tracked = tracked();
     Map<String, Long> changed = new HashMap<>();
@@ -90,7 +107,7 @@ public final class GitHistory {
         }
       }
     }
-    return Map.copyOf(changed);
+    return Optional.of(Map.copyOf(changed));
   }
 
   private Set<String> tracked() {

@@ -62,6 +62,32 @@ class GitHistoryTest {
   }
 
   @Test
+  void seesANewCommitAfterAnEarlierAnswerWasCached() throws Exception {
+    commit(JAN_2020, "A.java");
+    GitHistory history = new GitHistory(root);
+    history.lastChanged();
+
+    commit(JAN_2021, "A.java");
+
+    assertThat(history.lastChanged()).containsEntry("A.java", JAN_2021);
+  }
+
+  @Test
+  void answersAgainFromTheCacheForTheSameCommit() throws Exception {
+    commit(JAN_2020, "A.java", "B.java");
+    Map<String, Long> first = new GitHistory(root).lastChanged();
+
+    Map<String, Long> second = new GitHistory(root).lastChanged();
+
+    assertThat(second).isEqualTo(first);
+    try (var entries = Files.list(root.resolve(".garlic/cache"))) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .hasSize(1)
+          .allMatch(n -> n.startsWith("git-recency-"));
+    }
+  }
+
+  @Test
   void looksOnlyAsFarBackAsAsked() throws Exception {
     commit(JAN_2020, "Old.java");
     commit(JAN_2021, "New.java");
