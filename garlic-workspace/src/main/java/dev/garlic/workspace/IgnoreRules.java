@@ -57,21 +57,22 @@ final class IgnoreRules {
    */
   static IgnoreRules load(Path root, WalkOptions options, List<String> problems) {
     List<Source> overrides = new ArrayList<>();
-    overrides.add(new Source(parse(String.join("\n", options.excludes())), "", 0));
-    readSource(root.resolve(".garlic/ignore"), "", problems).ifPresent(overrides::add);
-
-    Path top = repositoryTop(root);
+    if (!options.excludes().isEmpty()) {
+      overrides.add(new Source(parse(String.join("\n", options.excludes())), "", 0));
+    }
+    readAtRoot(root.resolve(".garlic/ignore"), "", problems).ifPresent(overrides::add);
     Chain chain = null;
     List<Source> fallbacks = new ArrayList<>();
+    Path top = repositoryTop(root);
     if (top != null) {
-      for (Path dir = root.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
-        Source s = readSource(dir.resolve(".gitignore"), prefix(dir, root), problems).orElse(null);
-        if (s != null) {
-          chain = append(chain, s);
+      for (Path dir : directoriesAbove(root, top)) {
+        Optional<Source> s = readAtRoot(dir.resolve(".gitignore"), prefix(dir, root), problems);
+        if (s.isPresent()) {
+          chain = new Chain(s.get(), chain);
         }
       }
       Path exclude = commonGitDir(top).resolve("info/exclude");
-      readSource(exclude, prefix(top, root), problems).ifPresent(fallbacks::add);
+      readAtRoot(exclude, prefix(top, root), problems).ifPresent(fallbacks::add);
     }
     return new IgnoreRules(
         List.copyOf(overrides),
@@ -82,14 +83,13 @@ final class IgnoreRules {
 
   /** These rules plus the {@code .gitignore} file of the directory at {@code relDir}. */
   IgnoreRules withGitignore(String relDir, Path file, List<String> problems) {
-    int strip = relDir.isEmpty() ? 0 : relDir.length() + 1;
-    try (InputStream in = Files.newInputStream(file)) {
-      IgnoreNode node = new IgnoreNode();
-      node.parse(file.toString(), in);
-      Chain chain = new Chain(new Source(node, "", strip), gitignores);
+    try {
+      int strip = relDir.isEmpty() ? 0 : relDir.length() + 1;
+      Chain chain = new Chain(new Source(parse(file), "", strip), gitignores);
       return new IgnoreRules(overrides, chain, fallbacks, excludedDirs);
     } catch (IOException e) {
-      problems.add(relPath(relDir, ".gitignore") + ": unreadable, its rules are not applied");
+      String path = relDir.isEmpty() ? ".gitignore" : relDir + "/.gitignore";
+      problems.add(path + ": unreadable, its rules are not applied");
       return this;
     }
   }
@@ -117,11 +117,13 @@ final class IgnoreRules {
     return dir && excludedDirs.contains(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  private static Chain append(@Nullable Chain chain, Source outermost) {
-    if (chain == null) {
-      return new Chain(outermost, null);
+  /** The directories from {@code top} down to the parent of {@code root}, top first. */
+  private static List<Path> directoriesAbove(Path root, Path top) {
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir = root.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
+      dirs.add(0, dir);
     }
-    return new Chain(chain.source(), append(chain.outer(), outermost));
+    return dirs;
   }
 
   /** How {@code root} is spelled relative to {@code dir}, with a trailing slash. */
@@ -130,17 +132,24 @@ final class IgnoreRules {
     return rel.isEmpty() ? "" : rel + "/";
   }
 
-  private static Optional<Source> readSource(Path file, String prefix, List<String> problems) {
+  /** The rules of {@code file} if it exists, for paths that get {@code prefix} prepended. */
+  private static Optional<Source> readAtRoot(Path file, String prefix, List<String> problems) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      IgnoreNode node = new IgnoreNode();
-      node.parse(file.toString(), in);
-      return Optional.of(new Source(node, prefix, 0));
+    try {
+      return Optional.of(new Source(parse(file), prefix, 0));
     } catch (IOException e) {
       problems.add(file + ": unreadable, its rules are not applied");
       return Optional.empty();
+    }
+  }
+
+  private static IgnoreNode parse(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      IgnoreNode node = new IgnoreNode();
+      node.parse(file.toString(), in);
+      return node;
     }
   }
 
@@ -186,9 +195,5 @@ final class IgnoreRules {
     } catch (IOException e) {
       return dotGit;
     }
-  }
-
-  private static String relPath(String relDir, String name) {
-    return relDir.isEmpty() ? name : relDir + "/" + name;
   }
 }

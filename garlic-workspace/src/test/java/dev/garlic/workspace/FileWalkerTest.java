@@ -121,6 +121,19 @@ class FileWalkerTest {
   }
 
   @Test
+  void honoursTheMainRepositorysInfoExcludeInALinkedWorktree(@TempDir Path main)
+      throws IOException {
+    Path worktreeGitDir = Files.createDirectories(main.resolve(".git/worktrees/wt"));
+    Files.writeString(worktreeGitDir.resolve("commondir"), "../..\n");
+    Files.createDirectories(main.resolve(".git/info"));
+    Files.writeString(main.resolve(".git/info/exclude"), "Local.java\n");
+    write(".git", "gitdir: " + worktreeGitDir + "\n");
+    touch("Local.java", "Shared.java");
+
+    assertThat(walk()).containsExactly("Shared.java");
+  }
+
+  @Test
   void letsGitignoreOverrideInfoExclude() throws IOException {
     write(".git/info/exclude", "*.java\n");
     write(".gitignore", "!Shared.java\n");
