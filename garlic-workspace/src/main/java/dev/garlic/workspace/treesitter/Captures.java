@@ -71,7 +71,12 @@ final class Captures {
    * @param bodyField the grammar's id of the field {@code body}, or 0 when it has none
    */
   static Captures run(
-      TSQuery query, String[] captureNames, int bodyField, TSNode root, String text, SourceText source) {
+      TSQuery query,
+      String[] captureNames,
+      int bodyField,
+      TSNode root,
+      String text,
+      SourceText source) {
     Captures captures = new Captures(source, bodyField);
     try (TSQueryCursor cursor = new TSQueryCursor()) {
       cursor.exec(query, root, text);
@@ -125,7 +130,13 @@ final class Captures {
     if (main.startsWith("ref.")) {
       addReference(pattern, main.substring(4), mainNode);
     } else if (name != null) {
-      addDefinition(pattern, main.equals("scope") ? "scope" : main.substring(4), mainNode, name, receiver, doc);
+      addDefinition(
+          pattern,
+          main.equals("scope") ? "scope" : main.substring(4),
+          mainNode,
+          name,
+          receiver,
+          doc);
     }
   }
 
@@ -139,7 +150,12 @@ final class Captures {
   }
 
   private void addDefinition(
-      int pattern, String kind, TSNode node, TSNode name, @Nullable TSNode receiver, @Nullable TSNode doc) {
+      int pattern,
+      String kind,
+      TSNode node,
+      TSNode name,
+      @Nullable TSNode receiver,
+      @Nullable TSNode doc) {
     int start = node.getStartByte();
     int nameStart = name.getStartByte();
     long key = ((long) start << 32) | nameStart;

@@ -18,11 +18,14 @@ final class DeclarationText {
    * declarationStart} and whose body, if any, starts at {@code bodyStart} (-1 for none).
    */
   static String signature(
-      SourceText source, DocComments comments, int declarationStart, int start, int end, int bodyStart) {
+      SourceText source,
+      DocComments comments,
+      int declarationStart,
+      int start,
+      int end,
+      int bodyStart) {
     int stop =
-        bodyStart > start
-            ? Math.min(bodyStart, end)
-            : Math.min(source.endOfLine(start), end);
+        bodyStart > start ? Math.min(bodyStart, end) : Math.min(source.endOfLine(start), end);
     stop = comments.firstCommentWithin(declarationStart, stop);
     String text = WHITESPACE.matcher(source.slice(declarationStart, stop)).replaceAll(" ").strip();
     text = stripTrailing(text);

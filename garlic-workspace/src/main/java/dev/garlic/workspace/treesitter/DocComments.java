@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The comments of one file, to find the documentation of a definition: the comments right above
- * the line it starts on (looking past attributes and decorators), reduced to their first sentence.
+ * The comments of one file, to find the documentation of a definition: the comments right above the
+ * line it starts on (looking past attributes and decorators), reduced to their first sentence.
  */
 final class DocComments {
 

@@ -53,10 +53,7 @@ enum Grammar {
   private final Set<String> constructorNames;
 
   Grammar(
-      Language language,
-      Supplier<TSLanguage> factory,
-      Prefix prefix,
-      String... constructorNames) {
+      Language language, Supplier<TSLanguage> factory, Prefix prefix, String... constructorNames) {
     this.language = language;
     this.factory = factory;
     this.prefix = prefix;

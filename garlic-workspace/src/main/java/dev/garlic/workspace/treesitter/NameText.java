@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class NameText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern IMPORT_KEYWORD = Pattern.compile("^(import|using|use|package)\\s+|;$");
+  private static final Pattern IMPORT_KEYWORD =
+      Pattern.compile("^(import|using|use|package)\\s+|;$");
   private static final Pattern PATH_SEPARATOR = Pattern.compile("::|\\\\|\\.");
 
   private NameText() {}
@@ -42,7 +43,10 @@ final class NameText {
     return parts.isEmpty() ? List.of(name.strip()) : parts;
   }
 
-  /** A type as named in a receiver or {@code impl}: {@code *Server} and {@code Map<K, V>} name {@code Server} and {@code Map}. */
+  /**
+   * A type as named in a receiver or {@code impl}: {@code *Server} and {@code Map<K, V>} name
+   * {@code Server} and {@code Map}.
+   */
   static String typeName(String text) {
     String name = WHITESPACE.matcher(text).replaceAll("");
     int generic = indexOfAny(name, "<[(");

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the captures of one file into its outline: nests definitions by their source ranges to give
- * qualified names and containers, settles kinds that depend on the container (a function in a
- * class is a method), and finds the definition that encloses each reference.
+ * qualified names and containers, settles kinds that depend on the container (a function in a class
+ * is a method), and finds the definition that encloses each reference.
  */
 final class OutlineAssembler {
 
@@ -88,12 +88,16 @@ final class OutlineAssembler {
         problems);
   }
 
-  private Frame define(
-      Captures.Definition found,
-      @Nullable Frame parent,
-      @Nullable String prefix,
-      DocComments comments,
-      List<SymbolDef> out) {
+  /**
+   * Where a definition sits among names: its simple name, the qualified name of what contains it,
+   * and its own qualified name. {@code qualifiedByName} is set when the definition names its
+   * container itself (Go receivers, C++ {@code Shape::area}).
+   */
+  private record Placement(
+      String name, @Nullable String container, String qualifiedName, boolean qualifiedByName) {}
+
+  private Placement place(
+      Captures.Definition found, @Nullable Frame parent, @Nullable String prefix) {
     List<String> segments = NameText.segments(found.name());
     String name = segments.getLast();
     String receiver = found.receiver();
@@ -106,15 +110,22 @@ final class OutlineAssembler {
       base = join(base, segment);
       container = base;
     }
-    String qualifiedName = join(base, name);
+    return new Placement(
+        name, container, join(base, name), receiver != null || segments.size() > 1);
+  }
+
+  private Frame define(
+      Captures.Definition found,
+      @Nullable Frame parent,
+      @Nullable String prefix,
+      DocComments comments,
+      List<SymbolDef> out) {
+    Placement placement = place(found, parent, prefix);
     if (found.kind().equals("scope")) {
-      return new Frame(found.start(), found.end(), qualifiedName, true, false);
+      return new Frame(found.start(), found.end(), placement.qualifiedName(), true, false);
     }
-    boolean inType =
-        receiver != null || segments.size() > 1 || (parent != null && parent.typeLike());
-    boolean namedLikeType =
-        container != null && (container.endsWith("." + name) || container.equals(name));
-    SymbolKind kind = kind(found.kind(), name, inType, namedLikeType);
+    boolean inType = placement.qualifiedByName() || (parent != null && parent.typeLike());
+    SymbolKind kind = kind(found.kind(), placement, inType);
     // A definition that shares its first line with its container (enum constants, one-line
     // classes) starts where it starts; otherwise its line carries its modifiers and keywords.
     int declarationStart =
@@ -127,23 +138,29 @@ final class OutlineAssembler {
             : comments.above(declarationStart);
     out.add(
         new SymbolDef(
-            name,
-            qualifiedName,
+            placement.name(),
+            placement.qualifiedName(),
             kind,
             DeclarationText.signature(
                 source, comments, declarationStart, found.start(), found.end(), found.bodyStart()),
-            Location.lines(path, source.line(found.start()), source.endLine(found.start(), found.end())),
+            Location.lines(
+                path, source.line(found.start()), source.endLine(found.start(), found.end())),
             doc,
             grammar.language().id(),
-            container));
-    return new Frame(found.start(), found.end(), qualifiedName, kind.isType(), true);
+            placement.container()));
+    return new Frame(found.start(), found.end(), placement.qualifiedName(), kind.isType(), true);
   }
 
   /**
-   * The kind of a definition, where a function in a type is a method, and a constructor when it
-   * has the constructor name of its language or the name of its type.
+   * The kind of a definition, where a function in a type is a method, and a constructor when it has
+   * the constructor name of its language or the name of its type; a variable named in capitals is a
+   * constant, and one in a type a field.
    */
-  private SymbolKind kind(String captured, String name, boolean inType, boolean namedLikeType) {
+  private SymbolKind kind(String captured, Placement placement, boolean inType) {
+    String name = placement.name();
+    String container = placement.container();
+    boolean namedLikeType =
+        container != null && (container.endsWith("." + name) || container.equals(name));
     return switch (captured) {
       case "function" ->
           !inType

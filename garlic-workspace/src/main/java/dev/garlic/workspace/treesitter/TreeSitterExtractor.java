@@ -15,15 +15,15 @@ import org.treesitter.TSQuery;
 import org.treesitter.TSTree;
 
 /**
- * The outline extractor of one tree-sitter grammar. The grammar is loaded and its query compiled
- * on first use (compiling takes up to a second, and most repositories use few languages); the
- * compiled query is immutable and shared, while parsers are not thread-safe, so each thread gets
- * its own.
+ * The outline extractor of one tree-sitter grammar. The grammar is loaded and its query compiled on
+ * first use (compiling takes up to a second, and most repositories use few languages); the compiled
+ * query is immutable and shared, while parsers are not thread-safe, so each thread gets its own.
  */
 final class TreeSitterExtractor implements OutlineExtractor {
 
   /** A loaded grammar with its compiled query. */
-  private record Compiled(TSLanguage language, TSQuery query, String[] captureNames, int bodyField) {
+  private record Compiled(
+      TSLanguage language, TSQuery query, String[] captureNames, int bodyField) {
 
     static Compiled of(Grammar grammar) {
       TSLanguage language = grammar.load();

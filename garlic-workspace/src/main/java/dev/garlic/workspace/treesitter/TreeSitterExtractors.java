@@ -13,10 +13,10 @@ import java.util.Map;
  * <p>The extractors give definitions with kinds, dotted qualified names (led by the package or
  * namespace the file declares, or for Python by the module path of the file), one-line signatures
  * and first doc sentences; references by name, unresolved ({@code target} null, no candidates);
- * imports as written; and one problem per line with a syntax error. They are thread-safe and
- * never throw on bad syntax. TypeScript files, {@code .tsx} included, are read with the
- * TypeScript grammar because no TSX grammar is published for the binding: JSX in them is reported
- * as syntax errors, and the definitions around it are still found.
+ * imports as written; and one problem per line with a syntax error. They are thread-safe and never
+ * throw on bad syntax. TypeScript files, {@code .tsx} included, are read with the TypeScript
+ * grammar because no TSX grammar is published for the binding: JSX in them is reported as syntax
+ * errors, and the definitions around it are still found.
  *
  * <p>Each grammar (a native library) is loaded and its query compiled when its extractor is first
  * used, which takes up to a second; the map itself is built once and shared.

@@ -94,7 +94,8 @@ class JvmAndDotnetOutlineTest {
     scala.assertDefinition("com.acme.shop.Orders", SymbolKind.TYPE_ALIAS, 17, 17);
     assertThat(scala.definition("com.acme.shop.Order").doc()).isEqualTo("An order.");
     assertThat(scala.outline().imports()).containsExactly("scala.collection.mutable");
-    assertThat(scala.references(RefKind.CALL)).containsExactly("compute@7<com.acme.shop.Order.total");
+    assertThat(scala.references(RefKind.CALL))
+        .containsExactly("compute@7<com.acme.shop.Order.total");
     assertThat(scala.references(RefKind.INSTANTIATION))
         .containsExactly("Order@14<com.acme.shop.Order.build");
   }

@@ -20,7 +20,9 @@ record Outlined(Outline outline) {
   /** The definition with this qualified name; fails the test when there is none. */
   SymbolDef definition(String qualifiedName) {
     List<SymbolDef> found =
-        outline.definitions().stream().filter(d -> d.qualifiedName().equals(qualifiedName)).toList();
+        outline.definitions().stream()
+            .filter(d -> d.qualifiedName().equals(qualifiedName))
+            .toList();
     assertThat(found)
         .as("definitions named %s among %s", qualifiedName, qualifiedNames())
         .isNotEmpty();

@@ -65,6 +65,31 @@ class ScriptingLanguageOutlineTest {
   }
 
   @Test
+  void namesPythonPackagesAfterTheirDirectory() {
+    Outlined init = Outlined.of(Language.PYTHON, "shop/__init__.py", "def setup():\n    pass\n");
+
+    init.assertDefinition("shop.setup", SymbolKind.FUNCTION, 1, 2);
+  }
+
+  @Test
+  void findsTheCommentAboveADecoratedFunction() {
+    Outlined python =
+        Outlined.of(
+            Language.PYTHON,
+            "app.py",
+            """
+            # Serves the home page.
+            @app.route("/")
+            @login_required
+            def home():
+                return render("home.html")
+            """);
+
+    assertThat(python.definition("app.home").doc()).isEqualTo("Serves the home page.");
+    assertThat(python.definition("app.home").signature()).isEqualTo("def home()");
+  }
+
+  @Test
   void outlinesRubyModulesClassesAndRequires() {
     Outlined ruby =
         Outlined.of(

@@ -191,7 +191,8 @@ class SystemsLanguageOutlineTest {
     assertThat(rust.definition("Point").doc()).isEqualTo("A point.");
     assertThat(rust.definition("Point.area").container()).isEqualTo("Point");
     assertThat(rust.outline().imports()).containsExactly("std::collections::HashMap");
-    assertThat(rust.references(RefKind.CALL)).containsExactly("compute@12<Point.area", "new@23<main");
+    assertThat(rust.references(RefKind.CALL))
+        .containsExactly("compute@12<Point.area", "new@23<main");
     assertThat(rust.references(RefKind.IMPLEMENTS)).containsExactly("Area@11<null");
     assertThat(rust.references(RefKind.INSTANTIATION)).containsExactly("Point@22<main");
   }

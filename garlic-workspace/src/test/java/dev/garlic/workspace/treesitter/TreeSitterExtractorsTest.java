@@ -43,9 +43,33 @@ class TreeSitterExtractorsTest {
                 return (
             """);
 
-    assertThat(broken.qualifiedNames()).contains("broken.first", "broken.Second", "broken.Second.method");
-    assertThat(broken.outline().problems()).isNotEmpty().allMatch(p -> p.matches("line \\d+: syntax error"));
+    assertThat(broken.qualifiedNames())
+        .contains("broken.first", "broken.Second", "broken.Second.method");
+    assertThat(broken.outline().problems())
+        .isNotEmpty()
+        .allMatch(p -> p.matches("line \\d+: syntax error"));
     assertThat(broken.outline().problems().getFirst()).isEqualTo("line 8: syntax error");
+  }
+
+  @Test
+  void keepsTheFunctionsAroundABrokenOneInGo() {
+    Outlined broken =
+        Outlined.of(
+            Language.GO,
+            "main.go",
+            """
+            package main
+
+            func before() int { return 1 }
+
+            func broken( {
+            }
+
+            func after() int { return 2 }
+            """);
+
+    assertThat(broken.qualifiedNames()).contains("main.before", "main.after");
+    assertThat(broken.outline().problems()).contains("line 5: syntax error");
   }
 
   @Test
@@ -103,8 +127,7 @@ class TreeSitterExtractorsTest {
       List<Future<List<Outline>>> halves = new ArrayList<>();
       for (int half = 0; half < 2; half++) {
         halves.add(
-            pool.submit(
-                () -> sources.stream().map(s -> extractor.outline("a.ts", s)).toList()));
+            pool.submit(() -> sources.stream().map(s -> extractor.outline("a.ts", s)).toList()));
       }
       concurrent = new ArrayList<>(halves.get(0).get());
       assertThat(halves.get(1).get()).isEqualTo(sequential);
