@@ -16,17 +16,17 @@ final class CliKeys {
               COLOR,
               ConfigKey.Type.STRING,
               "auto",
-              "Colour output: auto (on a terminal), always or never."),
+              "colour output: auto (on a terminal), always or never"),
           new ConfigKey(
               PROGRESS,
               ConfigKey.Type.BOOLEAN,
               true,
-              "Show a progress line on an interactive terminal."),
+              "show a progress line on an interactive terminal"),
           new ConfigKey(
               MAX_WARNINGS,
               ConfigKey.Type.INTEGER,
               20L,
-              "Warnings printed before the rest are only counted."));
+              "warnings printed before the rest are only counted"));
 
   private CliKeys() {}
 }

@@ -14,6 +14,7 @@ import dev.garlic.workspace.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +26,20 @@ final class Invocation {
 
   private final Io io;
   private final GlobalOptions options;
-  private final Engines engines;
+  private final Supplier<Engines> discover;
+  private @Nullable Engines engines;
   private final Cancellation cancellation = Cancellation.create();
   private @Nullable Config config;
   private @Nullable ConsoleReporter reporter;
 
-  Invocation(Io io, GlobalOptions options, Engines engines) {
+  /**
+   * @param discover finds the engines; called at most once, and only by commands that need them, so
+   *     that {@code --help} and {@code --version} start without loading any engine
+   */
+  Invocation(Io io, GlobalOptions options, Supplier<Engines> discover) {
     this.io = io;
     this.options = options;
-    this.engines = engines;
+    this.discover = discover;
   }
 
   Io io() {
@@ -45,6 +51,9 @@ final class Invocation {
   }
 
   Engines engines() {
+    if (engines == null) {
+      engines = discover.get();
+    }
     return engines;
   }
 
@@ -68,7 +77,7 @@ final class Invocation {
 
   /** Every key engines and the command line declare. */
   List<ConfigKey> knownKeys() {
-    List<ConfigKey> keys = new ArrayList<>(engines.configKeys());
+    List<ConfigKey> keys = new ArrayList<>(engines().configKeys());
     keys.addAll(CliKeys.ALL);
     return keys;
   }
@@ -85,7 +94,7 @@ final class Invocation {
   /** Calls tool {@code name} on the workspace at {@code root} and prints its result. */
   int runTool(String name, ObjectNode arguments, Path root) {
     Tool tool =
-        engines
+        engines()
             .tool(name)
             .orElseThrow(
                 () ->

@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +26,8 @@ public final class Main {
 
   private Main(Io io) {
     GlobalOptions options = new GlobalOptions();
-    this.invocation = new Invocation(io, options, Engines.discover(Main.class.getClassLoader()));
+    this.invocation =
+        new Invocation(io, options, () -> Engines.discover(Main.class.getClassLoader()));
     ErrorHandler errors = new ErrorHandler(options);
     this.commandLine =
         new CommandLine(new GarlicCommand(options), new CommandFactory(invocation))
@@ -35,6 +38,9 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    // Libraries log through java.util.logging (Lucene's vectorisation notice); only this front
+    // end decides what reaches the terminal, and it shows engine problems through the Reporter.
+    Logger.getLogger("").setLevel(Level.SEVERE);
     Main main = new Main(Io.system());
     Runtime.getRuntime().addShutdownHook(new Thread(main.invocation::cancel, "garlic-interrupt"));
     System.exit(main.execute(args));

@@ -26,14 +26,14 @@ final class ToolsPage {
           .append('\n')
           .append(indent(spec.description()))
           .append('\n');
-      for (Argument argument : arguments(spec)) {
+      List<Argument> arguments = arguments(spec);
+      int width = arguments.stream().mapToInt(a -> a.label().length()).max().orElse(0);
+      for (Argument argument : arguments) {
+        String padding = " ".repeat(width - argument.label().length() + 2);
         out.append("    ")
             .append(palette.accent(argument.name()))
-            .append(" (")
-            .append(argument.type())
-            .append(argument.required() ? ", required" : "")
-            .append(")")
-            .append(argument.description().isEmpty() ? "" : "  " + argument.description())
+            .append(argument.label().substring(argument.name().length()))
+            .append(argument.description().isEmpty() ? "" : padding + argument.description())
             .append('\n');
       }
       out.append('\n');
@@ -75,7 +75,13 @@ final class ToolsPage {
   }
 
   /** An argument as described by the {@code properties} of the tool's JSON Schema. */
-  record Argument(String name, String type, boolean required, String description) {}
+  record Argument(String name, String type, boolean required, String description) {
+
+    /** {@code name (type, required)}, as the summary shows it. */
+    String label() {
+      return name + " (" + type + (required ? ", required" : "") + ")";
+    }
+  }
 
   static List<Argument> arguments(ToolSpec spec) {
     Object properties = spec.inputSchema().get("properties");

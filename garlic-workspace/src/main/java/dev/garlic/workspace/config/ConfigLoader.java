@@ -26,7 +26,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
   /** Environment variables with the GARLIC_ prefix that are not configuration keys. */
-  private static final Set<String> RESERVED_ENV = Set.of("GARLIC_HOME", "GARLIC_JAVA_HOME");
+  private static final Set<String> RESERVED_ENV =
+      Set.of("GARLIC_HOME", "GARLIC_JAVA_HOME", "GARLIC_JAVA_OPTS");
 
   private static final String FILE_NAME = "config.toml";
 
