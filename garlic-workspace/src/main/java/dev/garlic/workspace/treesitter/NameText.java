@@ -40,7 +40,15 @@ final class NameText {
         parts.add(part.strip());
       }
     }
-    return parts.isEmpty() ? List.of(name.strip()) : parts;
+    if (parts.isEmpty()) {
+      return List.of(name.strip());
+    }
+    // A Ruby symbol (:balance) names what it declares without its colon.
+    String last = parts.getLast();
+    if (last.length() > 1 && last.charAt(0) == ':') {
+      parts.set(parts.size() - 1, last.substring(1));
+    }
+    return parts;
   }
 
   /**

@@ -11,8 +11,13 @@
 (field_declaration declarator: (field_identifier) @name) @def.field
 (preproc_def name: (identifier) @name) @def.macro
 (preproc_function_def name: (identifier) @name) @def.macro
+(declaration declarator: (function_declarator declarator: (identifier) @name)) @def.function
+(declaration
+  declarator: (pointer_declarator declarator: (function_declarator declarator: (identifier) @name))) @def.function
 (translation_unit (declaration declarator: (init_declarator declarator: (identifier) @name)) @def.variable)
 (translation_unit (declaration declarator: (identifier) @name) @def.variable)
+(preproc_ifdef (declaration declarator: (init_declarator declarator: (identifier) @name)) @def.variable)
+(preproc_ifdef (declaration declarator: (identifier) @name) @def.variable)
 
 ; References
 (call_expression function: (identifier) @ref.call)

@@ -6,7 +6,9 @@
 (function_definition
   declarator: (reference_declarator (function_declarator declarator: (_) @name))) @def.function
 (field_declaration declarator: (function_declarator declarator: (_) @name)) @def.function
-(declaration declarator: (function_declarator declarator: (field_identifier) @name)) @def.function
+(translation_unit (declaration declarator: (function_declarator declarator: (_) @name)) @def.function)
+(declaration_list (declaration declarator: (function_declarator declarator: (_) @name)) @def.function)
+(preproc_ifdef (declaration declarator: (function_declarator declarator: (_) @name)) @def.function)
 (class_specifier name: (type_identifier) @name body: (_)) @def.class
 (struct_specifier name: (type_identifier) @name body: (_)) @def.struct
 (union_specifier name: (type_identifier) @name body: (_)) @def.struct

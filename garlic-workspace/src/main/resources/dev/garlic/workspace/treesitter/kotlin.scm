@@ -5,7 +5,7 @@
 (object_declaration (type_identifier) @name) @def.class
 (type_alias (type_identifier) @name) @def.type
 (function_declaration (simple_identifier) @name) @def.function
-(secondary_constructor) @def.constructor
+(secondary_constructor "constructor" @name) @def.constructor
 (source_file (property_declaration (variable_declaration (simple_identifier) @name)) @def.variable)
 (class_body (property_declaration (variable_declaration (simple_identifier) @name)) @def.variable)
 (enum_entry (simple_identifier) @name) @def.enum_constant

@@ -6,7 +6,7 @@
 (assignment left: (constant) @name) @def.constant
 (call
   method: (identifier) @_attr
-  arguments: (argument_list (simple_symbol) @name) @def.field
+  arguments: (argument_list (simple_symbol) @name @def.field)
   (#match? @_attr "^attr_(reader|writer|accessor)$"))
 
 ; References
