@@ -2,6 +2,7 @@ package dev.garlic.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,6 +51,7 @@ final class FileWalker {
     IgnoreRules rules = IgnoreRules.load(root, options, walker.skipped);
     walker.walkDir(root, "", rules, options.followSymlinkedDirs() ? walker.realRoot() : root);
     walker.files.sort(Comparator.comparing(SourceFile::path));
+    walker.skipped.sort(Comparator.naturalOrder());
     return new WalkResult(walker.files, walker.skipped);
   }
 
@@ -235,7 +237,7 @@ final class FileWalker {
 
   private static String reason(IOException e) {
     String message = e.getMessage();
-    return e instanceof java.nio.file.AccessDeniedException
+    return e instanceof AccessDeniedException
         ? "permission denied"
         : message == null ? e.getClass().getSimpleName() : message;
   }

@@ -57,8 +57,9 @@ public record BuildInfo(Path root, BuildSystem system, List<BuildModule> modules
 
   /**
    * Where tests of the main source file {@code mainPath} conventionally are, most conventional
-   * first, whether or not they exist; the first is where a new test belongs. Empty when {@code
-   * mainPath} is not a file name with an extension.
+   * first, whether or not they exist; the first is where a new test belongs. A caller that holds
+   * the list of files can match these against it instead of asking the disk through {@link
+   * #testFor}. Empty when {@code mainPath} is not a file name with an extension.
    */
   public List<String> testCandidates(String mainPath) {
     FileName file = FileName.of(mainPath);
@@ -81,7 +82,7 @@ public record BuildInfo(Path root, BuildSystem system, List<BuildModule> modules
     for (String name : TestNames.testsOf(file.base())) {
       candidates.add(file.dir() + name + file.extension());
     }
-    return candidates;
+    return candidates.stream().distinct().toList();
   }
 
   /** The first of the {@link #testCandidates test candidates} of {@code mainPath} that exists. */
@@ -90,17 +91,16 @@ public record BuildInfo(Path root, BuildSystem system, List<BuildModule> modules
   }
 
   /**
-   * The main source file that the test at {@code testPath} tests by naming convention, if it
-   * exists: the same package under a main root of the test's module, or else the same directory.
+   * Where the main source file that the test at {@code testPath} tests by naming convention would
+   * be: the same package under each main root of the test's module, then the test's own directory.
+   * Empty when the file name is not a test's ({@code FooTest}, {@code FooTests}, {@code TestFoo},
+   * {@code FooIT}).
    */
-  public Optional<String> mainFor(String testPath) {
+  public List<String> mainCandidates(String testPath) {
     FileName file = FileName.of(testPath);
-    if (file == null) {
-      return Optional.empty();
-    }
-    Optional<String> tested = TestNames.testedBy(file.base());
-    if (tested.isEmpty()) {
-      return Optional.empty();
+    Optional<String> tested = file == null ? Optional.empty() : TestNames.testedBy(file.base());
+    if (file == null || tested.isEmpty()) {
+      return List.of();
     }
     String mainFile = tested.get() + file.extension();
     List<String> candidates = new ArrayList<>();
@@ -115,7 +115,12 @@ public record BuildInfo(Path root, BuildSystem system, List<BuildModule> modules
       }
     }
     candidates.add(file.dir() + mainFile);
-    return candidates.stream().filter(this::exists).findFirst();
+    return candidates.stream().distinct().toList();
+  }
+
+  /** The first of the {@link #mainCandidates main candidates} of {@code testPath} that exists. */
+  public Optional<String> mainFor(String testPath) {
+    return mainCandidates(testPath).stream().filter(this::exists).findFirst();
   }
 
   /** The module that contains {@code relativePath}: the one with the longest matching path. */

@@ -187,6 +187,14 @@ class BuildInfoTest {
   }
 
   @Test
+  void proposesNoMainClassForATestHelperThatIsNotNamedAfterOne() throws IOException {
+    write("pom.xml", pom("app", ""));
+
+    assertThat(BuildInfo.detect(root).mainCandidates("src/test/java/com/acme/Fixtures.java"))
+        .isEmpty();
+  }
+
+  @Test
   void tellsTestPathsFromMainPaths() throws IOException {
     write("pom.xml", pom("app", ""));
     BuildInfo build = BuildInfo.detect(root);
