@@ -32,7 +32,7 @@ final class LuceneSnapshot implements IndexSnapshot {
     IndexSearcher searcher = new IndexSearcher(reader);
     this.files = new IndexedFiles(reader, searcher);
     this.definitions = new Definitions(searcher);
-    this.textSearch = new TextSearch(searcher, files::paths);
+    this.textSearch = new TextSearch(searcher, files);
     this.symbolSearch = new SymbolSearch(definitions);
     this.referenceSearch = new ReferenceSearch(reader, definitions);
   }

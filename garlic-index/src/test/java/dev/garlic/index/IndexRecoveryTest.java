@@ -3,6 +3,7 @@ package dev.garlic.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.garlic.index.store.IndexFields;
 import dev.garlic.protocol.ErrorCode;
 import dev.garlic.protocol.code.IndexReport;
 import dev.garlic.spi.GarlicException;
@@ -89,7 +90,7 @@ class IndexRecoveryTest {
       IndexReport report = index.update();
 
       assertThat(report.rebuilt()).isTrue();
-      assertThat(fixture.warnings).singleElement().asString().contains("format 0, expected 1");
+      assertThat(fixture.warnings).singleElement().asString().contains("format 0, expected " + IndexFields.FORMAT);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.garlic.index.search;
 
 import dev.garlic.index.store.IndexFields;
+import dev.garlic.index.store.IndexedFiles;
 import dev.garlic.index.store.OutlineCodec;
 import dev.garlic.index.store.PathGlob;
 import dev.garlic.protocol.code.SearchHit;
@@ -15,8 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
+import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,19 +37,14 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class TextSearch {
 
-  private static final Set<String> DEF_FIELDS = Set.of(IndexFields.DEF);
-  private static final Set<String> FILE_FIELDS =
-      Set.of(IndexFields.PATH, IndexFields.LANG, IndexFields.TEXT);
+  private static final Set<String> DEF_FIELD = Set.of(IndexFields.DEF);
 
   private final IndexSearcher searcher;
-  private final Supplier<List<String>> paths;
+  private final IndexedFiles files;
 
-  /**
-   * @param paths every indexed path, for path filters (called only when a query has one)
-   */
-  public TextSearch(IndexSearcher searcher, Supplier<List<String>> paths) {
+  public TextSearch(IndexSearcher searcher, IndexedFiles files) {
     this.searcher = searcher;
-    this.paths = paths;
+    this.files = files;
   }
 
   public SearchResult search(SearchQuery q) {
@@ -86,7 +81,7 @@ public final class TextSearch {
     if (q.pathGlob() != null) {
       PathGlob glob = PathGlob.of(q.pathGlob());
       List<BytesRef> matching =
-          paths.get().stream().filter(glob::matches).map(BytesRef::new).toList();
+          files.paths().stream().filter(glob::matches).map(BytesRef::new).toList();
       b.add(new TermInSetQuery(IndexFields.PATH, matching), Occur.FILTER);
     }
     return b.build();
@@ -101,23 +96,16 @@ public final class TextSearch {
       if (hits.size() == limit) {
         break;
       }
-      Document def = stored.document(sd.doc, DEF_FIELDS);
-      if (def.getBinaryValue(IndexFields.DEF) != null) {
-        SymbolDef symbol = OutlineCodec.definition(def.getBinaryValue(IndexFields.DEF));
+      Optional<IndexedFiles.IndexedFile> file = files.file(sd.doc);
+      if (file.isEmpty()) {
+        BytesRef def = stored.document(sd.doc, DEF_FIELD).getBinaryValue(IndexFields.DEF);
+        SymbolDef symbol = OutlineCodec.definition(def);
         shown.add(symbol.location().path());
         hits.add(definitionHit(symbol, sd.score));
-        continue;
-      }
-      Document file = stored.document(sd.doc, FILE_FIELDS);
-      String path = file.get(IndexFields.PATH);
-      if (shown.add(path)) {
+      } else if (shown.add(file.get().path())) {
+        IndexedFiles.IndexedFile f = file.get();
         hits.add(
-            new SearchHit(
-                path,
-                file.get(IndexFields.LANG),
-                sd.score,
-                Snippets.best(file.get(IndexFields.TEXT), terms),
-                null));
+            new SearchHit(f.path(), f.language(), sd.score, Snippets.best(f.text(), terms), null));
       }
     }
     return hits;

@@ -76,7 +76,9 @@ final class FileDocuments {
     doc.add(new NumericDocValuesField(LINES, lines));
     doc.add(new StoredField(LINES, lines));
     doc.add(new TextField(CONTENT, text, Field.Store.NO));
-    doc.add(new StoredField(TEXT, text));
+    // Doc values, not a stored field: search reads the text of every hit, and doc values need
+    // no decompression.
+    doc.add(new BinaryDocValuesField(TEXT, new BytesRef(text)));
     doc.add(new StoredField(OUTLINE, OutlineCodec.encode(outline)));
     TreeSet<String> names = new TreeSet<>();
     for (SymbolRef ref : outline.references()) {
@@ -107,6 +109,9 @@ final class FileDocuments {
     doc.add(new StringField(TYPE, type, Field.Store.NO));
     doc.add(new StringField(PATH, file.path(), Field.Store.YES));
     doc.add(new StringField(LANG, file.language().id(), Field.Store.YES));
+    if (type.equals(TYPE_FILE)) {
+      doc.add(new SortedDocValuesField(LANG, new BytesRef(file.language().id())));
+    }
     return doc;
   }
 }

@@ -21,7 +21,11 @@ public record Identifier(String whole, List<String> segments, List<List<String>>
 
   public Identifier {
     segments = List.copyOf(segments);
-    parts = parts.stream().map(List::copyOf).toList();
+    List<List<String>> copies = new ArrayList<>(parts.size());
+    for (List<String> p : parts) {
+      copies.add(List.copyOf(p));
+    }
+    parts = List.copyOf(copies);
   }
 
   /** True for the characters a token is made of; anything else separates tokens. */
@@ -47,23 +51,42 @@ public record Identifier(String whole, List<String> segments, List<List<String>>
       return null;
     }
     String trimmed = token.substring(start, end);
+    String whole = trimmed.toLowerCase(Locale.ROOT);
+    if (isOneWord(trimmed)) {
+      // Most tokens are plain lower-case words: skip the splitting and its garbage.
+      List<String> only = List.of(whole);
+      return new Identifier(whole, only, List.of(only));
+    }
     List<String> segments = new ArrayList<>();
     List<List<String>> parts = new ArrayList<>();
     int count = 0;
-    for (String segment : trimmed.split("[.#-]+")) {
-      List<String> words = words(segment);
-      if (words.isEmpty()) {
-        continue;
+    int from = 0;
+    for (int i = 0; i <= trimmed.length(); i++) {
+      if (i == trimmed.length() || isSegmentSeparator(trimmed.charAt(i))) {
+        String segment = trimmed.substring(from, i);
+        List<String> words = words(segment);
+        if (!words.isEmpty()) {
+          segments.add(segment.toLowerCase(Locale.ROOT));
+          parts.add(words);
+          count += words.size();
+        }
+        from = i + 1;
       }
-      segments.add(segment.toLowerCase(Locale.ROOT));
-      parts.add(words);
-      count += words.size();
     }
-    String whole = trimmed.toLowerCase(Locale.ROOT);
     if (count > MAX_PARTS || segments.isEmpty()) {
       return new Identifier(whole, List.of(whole), List.of(List.of(whole)));
     }
     return new Identifier(whole, segments, parts);
+  }
+
+  private static boolean isOneWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLowerCase(c) && !Character.isDigit(c) && !(i == 0 && Character.isUpperCase(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All words of all segments in order. */

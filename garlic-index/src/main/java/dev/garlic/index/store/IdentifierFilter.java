@@ -39,10 +39,15 @@ final class IdentifierFilter extends TokenFilter {
         return false;
       }
       Identifier id = Identifier.of(term.toString());
-      if (id != null) {
-        pending.addAll(emits(id, increment.getPositionIncrement()));
-        state = captureState();
+      if (id == null) {
+        continue;
       }
+      if (id.parts().size() == 1 && id.parts().get(0).equals(List.of(id.whole()))) {
+        term.setEmpty().append(id.whole());
+        return true;
+      }
+      pending.addAll(emits(id, increment.getPositionIncrement()));
+      state = captureState();
     }
     restoreState(state);
     Emit next = pending.poll();

@@ -11,7 +11,7 @@ public final class IndexFields {
   public static final String FORMAT_KEY = "garlic.format";
 
   /** Bump whenever the document layout or the analyzer changes; older indexes are rebuilt. */
-  public static final String FORMAT = "1";
+  public static final String FORMAT = "2";
 
   public static final String TYPE = "type";
   public static final String TYPE_FILE = "file";
@@ -23,7 +23,7 @@ public final class IndexFields {
   /** Path again, only on file documents (keyword, sorted doc values): identifies the file doc. */
   public static final String FILE = "file";
 
-  /** Language id (keyword, stored). */
+  /** Language id (keyword, stored; sorted doc values on file documents). */
   public static final String LANG = "lang";
 
   /** File stat and content, doc values only. */
@@ -36,7 +36,7 @@ public final class IndexFields {
   /** The file text, analysed for search. */
   public static final String CONTENT = "content";
 
-  /** The file text as indexed (stored, compressed). */
+  /** The file text as indexed, UTF-8 (binary doc values). */
   public static final String TEXT = "text";
 
   /** The outline in Smile (stored binary). */

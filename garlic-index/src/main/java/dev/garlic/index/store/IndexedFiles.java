@@ -3,14 +3,17 @@ package dev.garlic.index.store;
 import dev.garlic.workspace.outline.Outline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +50,36 @@ public final class IndexedFiles {
   }
 
   public Optional<String> text(String path) {
-    return field(path, IndexFields.TEXT).map(d -> d.get(IndexFields.TEXT));
+    return fileDoc(path).flatMap(doc -> file(doc).map(IndexedFile::text));
+  }
+
+  /** A file as search shows it. */
+  public record IndexedFile(String path, String language, String text) {}
+
+  /**
+   * The file of document {@code doc} (a top-level doc id), read from doc values only; empty when
+   * {@code doc} is not a file document.
+   */
+  public Optional<IndexedFile> file(int doc) {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    int local = doc - leaf.docBase;
+    try {
+      SortedDocValues path = leaf.reader().getSortedDocValues(IndexFields.FILE);
+      SortedDocValues lang = leaf.reader().getSortedDocValues(IndexFields.LANG);
+      BinaryDocValues text = leaf.reader().getBinaryDocValues(IndexFields.TEXT);
+      if (path == null || !path.advanceExact(local)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new IndexedFile(
+              path.lookupOrd(path.ordValue()).utf8ToString(),
+              lang != null && lang.advanceExact(local)
+                  ? lang.lookupOrd(lang.ordValue()).utf8ToString()
+                  : "",
+              text != null && text.advanceExact(local) ? utf8(text.binaryValue()) : ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Optional<Outline> outline(String path) {
@@ -63,13 +96,27 @@ public final class IndexedFiles {
         .map(d -> d.getField(IndexFields.LINES).numericValue().longValue());
   }
 
+  /** Decodes with the JDK, whose ASCII fast path is far quicker than Lucene's general one. */
+  private static String utf8(BytesRef bytes) {
+    return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+  }
+
   private Optional<Document> field(String path, String field) {
     try {
-      ScoreDoc[] docs = searcher.search(new TermQuery(new Term(IndexFields.FILE, path)), 1).scoreDocs;
-      if (docs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(searcher.storedFields().document(docs[0].doc, Set.of(field)));
+      Optional<Integer> doc = fileDoc(path);
+      return doc.isEmpty()
+          ? Optional.empty()
+          : Optional.of(searcher.storedFields().document(doc.get(), Set.of(field)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<Integer> fileDoc(String path) {
+    try {
+      ScoreDoc[] docs =
+          searcher.search(new TermQuery(new Term(IndexFields.FILE, path)), 1).scoreDocs;
+      return docs.length == 0 ? Optional.empty() : Optional.of(docs[0].doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
