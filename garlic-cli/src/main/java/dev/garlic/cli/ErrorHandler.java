@@ -71,7 +71,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       err.println("garlic: " + expected.getMessage());
       code = expected.error().code().exitCode();
     } else {
-      String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+      // An Error's message alone ("dev/garlic/Foo") hides what happened; its class says it.
+      String message =
+          failure.getMessage() == null || failure instanceof Error
+              ? failure.toString()
+              : failure.getMessage();
       err.println(
           "garlic: internal error: "
               + message

@@ -22,13 +22,14 @@ import picocli.CommandLine;
 public final class Main {
 
   private final Invocation invocation;
+  private final ErrorHandler errors;
   private final CommandLine commandLine;
 
   private Main(Io io) {
     GlobalOptions options = new GlobalOptions();
     this.invocation =
         new Invocation(io, options, () -> Engines.discover(Main.class.getClassLoader()));
-    ErrorHandler errors = new ErrorHandler(options);
+    this.errors = new ErrorHandler(options);
     this.commandLine =
         new CommandLine(new GarlicCommand(options), new CommandFactory(invocation))
             .setOut(writer(io.out()))
@@ -78,7 +79,13 @@ public final class Main {
             "auto",
             io.interactive());
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(new Palette(color).ansi()));
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only Exceptions to the handler; an Error (a class missing from a broken
+      // installation, a stack overflow) still deserves one line rather than a stack trace.
+      return errors.report(e, commandLine.getErr());
+    }
   }
 
   private static PrintWriter writer(PrintStream stream) {

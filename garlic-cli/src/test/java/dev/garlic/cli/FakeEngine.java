@@ -48,13 +48,17 @@ public final class FakeEngine implements Engine {
       @Nullable @Param(description = "Kind filter.", required = false) String kind,
       @Nullable @Param(description = "Max files.", required = false) Integer limit) {}
 
-  /** Two hits in two files; the query "boom" fails like a bug, "missing" like bad input. */
+  /**
+   * Two hits in two files; the query "boom" fails like a bug, "linkage" like a broken class path,
+   * "missing" like bad input.
+   */
   @ToolInfo(name = "search", description = "Searches fake code. Returns two hits.")
   static final class Search extends RecordTool<SearchParams> {
     @Override
     public ToolResult run(SearchParams params, EngineContext context) {
       switch (params.query()) {
         case "boom" -> throw new IllegalStateException("fake engine exploded");
+        case "linkage" -> throw new NoClassDefFoundError("dev/garlic/Missing");
         case "missing" -> throw GarlicException.input("no such thing: missing; try another");
         default -> {}
       }

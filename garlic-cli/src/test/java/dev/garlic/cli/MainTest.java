@@ -92,6 +92,17 @@ class MainTest {
   }
 
   @Test
+  void unexpectedErrorIsOneLineAndExitsOne() {
+    Garlic.Run run = garlic.run("search", "linkage");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "garlic: internal error: java.lang.NoClassDefFoundError: dev/garlic/Missing"
+                + " (run with -v for details)\n");
+  }
+
+  @Test
   void verboseShowsTheStackTraceOfAnUnexpectedException() {
     Garlic.Run run = garlic.run("search", "boom", "--verbose");
 
