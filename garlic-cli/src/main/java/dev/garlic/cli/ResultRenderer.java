@@ -93,8 +93,10 @@ final class ResultRenderer {
     }
     out.append(
         palette.dim(
-            "%s references, %s possible"
-                .formatted(count(refs.references().size()), count(refs.possible().size()))));
+            nouns(refs.references().size(), "reference")
+                + ", "
+                + count(refs.possible().size())
+                + " possible"));
     return out.toString();
   }
 
@@ -138,9 +140,11 @@ final class ResultRenderer {
     }
     out.append(
         palette.dim(
-            "packed %s files, %s of %s tokens"
+            "packed %s, %s of %s tokens"
                 .formatted(
-                    count(pack.items().size()), count(pack.tokens()), count(pack.budget()))));
+                    nouns(pack.items().size(), "file"),
+                    count(pack.tokens()),
+                    count(pack.budget()))));
     return out.toString();
   }
 
@@ -173,6 +177,11 @@ final class ResultRenderer {
   static String snippet(String line) {
     String text = line.strip();
     return text.length() <= SNIPPET_WIDTH ? text : text.substring(0, SNIPPET_WIDTH - 1) + "…";
+  }
+
+  /** {@code 1 file}, {@code 2 files}. */
+  static String nouns(long n, String noun) {
+    return count(n) + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String count(long n) {
