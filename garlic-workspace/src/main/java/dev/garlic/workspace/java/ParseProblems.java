@@ -1,5 +1,6 @@
 package dev.garlic.workspace.java;
 
+import com.github.javaparser.ParseException;
 import com.github.javaparser.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,16 @@ final class ParseProblems {
     return "line " + lineOf(problem) + ": " + firstLine(problem.getMessage());
   }
 
-  /** The line a problem starts on, 1 when JavaParser does not say. */
+  /**
+   * The line of the offending token, 1 when JavaParser does not say. A syntax error's range starts
+   * at the last token that was fine, often on the line above, so the exception's next token wins.
+   */
   static int lineOf(Problem problem) {
+    if (problem.getCause().orElse(null) instanceof ParseException exception
+        && exception.currentToken != null
+        && exception.currentToken.next != null) {
+      return exception.currentToken.next.beginLine;
+    }
     return problem
         .getLocation()
         .flatMap(tokens -> tokens.getBegin().getRange())
