@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds definitions by name the way people type them, best first: the exact name, then the name
- * in any case, then names starting with it, then camel humps ({@code SU} finds {@code StringUtils},
- * {@code isBl} finds {@code isBlank}), then names within a small edit distance. A query with
+ * in any case, then names starting with it (first in the same case, then camel humps, {@code SU}
+ * finding {@code StringUtils} and {@code isBl} finding {@code isBlank}, then in any case), then
+ * names within a small edit distance. A query with
  * {@code .} or {@code #} ({@code StringUtils.indexOf}, {@code Foo#bar}, {@code com.acme.Foo})
  * matches qualified names instead. Thread-safe.
  */
@@ -50,11 +51,14 @@ public final class SymbolSearch {
     String lower = q.toLowerCase(Locale.ROOT);
     tier(found, new TermQuery(new Term(IndexFields.NAME, q)), kind, limit);
     tier(found, new TermQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
-    tier(found, new PrefixQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
+    // A query with inner capitals is typed as humps (SU for StringUtils): honour its case before
+    // falling back to prefixes in any case.
+    tier(found, new PrefixQuery(new Term(IndexFields.NAME, q)), kind, limit);
     String humps = camelHumps(q);
     if (humps != null) {
       tier(found, new RegexpQuery(new Term(IndexFields.NAME, humps)), kind, limit);
     }
+    tier(found, new PrefixQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
     int edits = q.length() <= 2 ? 0 : q.length() <= 5 ? 1 : 2;
     if (edits > 0 && found.size() < limit) {
       // Fuzzy matches keep Lucene's order: fewer edits first.
