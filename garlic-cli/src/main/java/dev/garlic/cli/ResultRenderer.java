@@ -37,7 +37,7 @@ final class ResultRenderer {
       case SymbolMatches r -> symbols(r);
       case References r -> references(r);
       case RankedFiles r -> ranked(r.files());
-      case RepoMap r -> r.text();
+      case RepoMap r -> r.text().isBlank() ? "the map is empty: no ranked definitions" : r.text();
       case ContextPack r -> context(r);
       case IndexReport r -> index(r);
       default -> result.text();

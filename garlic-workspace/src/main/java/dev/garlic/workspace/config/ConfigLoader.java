@@ -2,6 +2,7 @@ package dev.garlic.workspace.config;
 
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.GarlicException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class ConfigLoader {
   private static boolean isSameFile(Path a, Path b) {
     try {
       return a.equals(b) || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }
