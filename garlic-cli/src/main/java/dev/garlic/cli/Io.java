@@ -1,5 +1,6 @@
 package dev.garlic.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -45,12 +46,12 @@ record Io(
    * method is looked up reflectively.
    */
   private static boolean isTerminal() {
-    var console = System.console();
+    Console console = System.console();
     if (console == null) {
       return false;
     }
     try {
-      Method isTerminal = console.getClass().getMethod("isTerminal");
+      Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);
     } catch (ReflectiveOperationException e) {
       return true;
