@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Opening is cheap (nothing is read until used), so short-lived processes can open it per
  * command. {@link #update()} brings it up to date incrementally and commits once, so a process
  * killed mid-update leaves the previous state usable; an unreadable index is rebuilt with a
- * warning. Several processes may share an index: writers take turns through Lucene's lock and
- * fail with {@link GarlicException} (index) if it stays locked. Thread-safe; updates of one
- * instance run one at a time.
+ * warning. Several processes may share an index: writers take turns through Lucene's lock and fail
+ * with {@link GarlicException} (index) if it stays locked. Thread-safe; updates of one instance run
+ * one at a time.
  */
 public final class CodeIndex implements AutoCloseable {
 

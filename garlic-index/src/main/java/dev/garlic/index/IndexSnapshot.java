@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A consistent, read-only view of one commit of the code index. Thread-safe. A snapshot stays
- * valid while its {@link CodeIndex} is open, including across later updates (for at least the
- * next few); it never sees changes made after it was taken.
+ * A consistent, read-only view of one commit of the code index. Thread-safe. A snapshot stays valid
+ * while its {@link CodeIndex} is open, including across later updates (for at least the next few);
+ * it never sees changes made after it was taken.
  */
 public interface IndexSnapshot {
 

@@ -18,14 +18,13 @@ import org.jspecify.annotations.Nullable;
 final class IndexTool extends RecordTool<IndexTool.Params> {
 
   record Params(
-      @Param(description = "Index every file from scratch", required = false) @Nullable
-          Boolean rebuild) {}
+      @Param(description = "Index every file from scratch", required = false)
+          @Nullable Boolean rebuild) {}
 
   @Override
   public ToolResult run(Params params, EngineContext context) {
     try (CodeIndex index = CodeIndex.open(context)) {
-      IndexReport report =
-          Boolean.TRUE.equals(params.rebuild()) ? index.rebuild() : index.update();
+      IndexReport report = Boolean.TRUE.equals(params.rebuild()) ? index.rebuild() : index.update();
       return new ToolResult(report, ToolTexts.index(report));
     }
   }

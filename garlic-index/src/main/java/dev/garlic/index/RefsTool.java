@@ -20,8 +20,8 @@ final class RefsTool extends RecordTool<RefsTool.Params> {
   record Params(
       @Param(description = "The symbol, simple or qualified", example = "StringUtils#isBlank")
           String symbol,
-      @Param(description = "Most uses to return (default 100)", required = false) @Nullable
-          Integer limit) {}
+      @Param(description = "Most uses to return (default 100)", required = false)
+          @Nullable Integer limit) {}
 
   @Override
   public ToolResult run(Params p, EngineContext context) {

@@ -23,20 +23,24 @@ final class SearchTool extends RecordTool<SearchTool.Params> {
           String query,
       @Param(description = "Only files of this language id", example = "java", required = false)
           @Nullable String language,
-      @Param(description = "Only paths matching this glob", example = "src/main/**", required = false)
+      @Param(
+              description = "Only paths matching this glob",
+              example = "src/main/**",
+              required = false)
           @Nullable String path,
       @Param(
               description = "text for text only, or a definition kind (class, method, ...)",
               example = "method",
               required = false)
           @Nullable String kind,
-      @Param(description = "Most hits to return (default 20)", required = false) @Nullable
-          Integer limit) {}
+      @Param(description = "Most hits to return (default 20)", required = false)
+          @Nullable Integer limit) {}
 
   @Override
   public ToolResult run(Params p, EngineContext context) {
     SearchQuery query =
-        new SearchQuery(p.query(), p.language(), p.path(), p.kind(), ToolTexts.limit(p.limit(), 20));
+        new SearchQuery(
+            p.query(), p.language(), p.path(), p.kind(), ToolTexts.limit(p.limit(), 20));
     try (CodeIndex index = CodeIndex.open(context)) {
       index.update();
       SearchResult result = index.snapshot().search(query);

@@ -37,7 +37,9 @@ final class ToolTexts {
             r.definitions(),
             r.millis()));
     List<String> warnings = r.warnings();
-    warnings.stream().limit(MAX_WARNINGS).forEach(w -> out.append("warning: ").append(w).append('\n'));
+    warnings.stream()
+        .limit(MAX_WARNINGS)
+        .forEach(w -> out.append("warning: ").append(w).append('\n'));
     if (warnings.size() > MAX_WARNINGS) {
       out.append("... and ").append(warnings.size() - MAX_WARNINGS).append(" more warnings\n");
     }

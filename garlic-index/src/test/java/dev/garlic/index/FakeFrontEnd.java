@@ -49,7 +49,8 @@ final class FakeFrontEnd implements OutlineSource {
 
   private static SymbolDef definition(Language language, String line, String[] w, Location at) {
     String qualified = w[2];
-    String base = qualified.contains("(") ? qualified.substring(0, qualified.indexOf('(')) : qualified;
+    String base =
+        qualified.contains("(") ? qualified.substring(0, qualified.indexOf('(')) : qualified;
     int cut = Math.max(base.lastIndexOf('.'), base.lastIndexOf('#'));
     String container = cut > 0 ? base.substring(0, cut) : null;
     return new SymbolDef(

@@ -62,7 +62,8 @@ class IncrementalUpdateTest {
       index.update();
       fixture.frontEnd.calls.set(0);
       Path a = fixture.files.resolve("src/A.java");
-      Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
+      Files.setLastModifiedTime(
+          a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
 
       IndexReport touched = index.update();
       IndexReport again = index.update();
@@ -133,7 +134,8 @@ class IncrementalUpdateTest {
 
   @Test
   void leavesOutFilesMatchingTheExcludeSetting() {
-    Fixture excluding = new Fixture(fixture.files, Map.of("index.exclude", java.util.List.of("*.md")));
+    Fixture excluding =
+        new Fixture(fixture.files, Map.of("index.exclude", java.util.List.of("*.md")));
     try (CodeIndex index = excluding.open()) {
       index.update();
 

@@ -51,8 +51,8 @@ class IndexEngineTest {
     ToolResult result =
         tool("search").call(JSON.readTree("{\"query\": \"frobnicator\"}"), EngineContext.of(dir));
 
-    assertThat(result.value()).isInstanceOfSatisfying(
-        SearchResult.class, r -> assertThat(r.hits()).hasSize(1));
+    assertThat(result.value())
+        .isInstanceOfSatisfying(SearchResult.class, r -> assertThat(r.hits()).hasSize(1));
     assertThat(result.text()).contains("notes.md:1: the frobnicator is here");
   }
 
@@ -60,10 +60,11 @@ class IndexEngineTest {
   void indexToolReportsWhatItDid() throws Exception {
     TestWorkspace.in(dir).file("a.md", "one\n").file("b.md", "two\n");
 
-    ToolResult result = tool("index").call(JSON.readTree("{\"rebuild\": true}"), EngineContext.of(dir));
+    ToolResult result =
+        tool("index").call(JSON.readTree("{\"rebuild\": true}"), EngineContext.of(dir));
 
-    assertThat(result.value()).isInstanceOfSatisfying(
-        IndexReport.class, r -> assertThat(r.parsed()).isEqualTo(2));
+    assertThat(result.value())
+        .isInstanceOfSatisfying(IndexReport.class, r -> assertThat(r.parsed()).isEqualTo(2));
     assertThat(result.text()).startsWith("indexed 2 files (2 parsed");
   }
 

@@ -43,7 +43,8 @@ class IndexRecoveryTest {
   @Test
   void rebuildsAnIndexWithACorruptCommitAndWarns() throws IOException {
     try (Stream<Path> files = Files.list(indexDir)) {
-      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+      for (Path f :
+          files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
         Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
       }
     }
@@ -90,7 +91,10 @@ class IndexRecoveryTest {
       IndexReport report = index.update();
 
       assertThat(report.rebuilt()).isTrue();
-      assertThat(fixture.warnings).singleElement().asString().contains("format 0, expected " + IndexFields.FORMAT);
+      assertThat(fixture.warnings)
+          .singleElement()
+          .asString()
+          .contains("format 0, expected " + IndexFields.FORMAT);
     }
   }
 
@@ -119,8 +123,7 @@ class IndexRecoveryTest {
         CodeIndex index = impatient.open()) {
       assertThatThrownBy(index::update)
           .isInstanceOfSatisfying(
-              GarlicException.class,
-              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.INDEX))
+              GarlicException.class, e -> assertThat(e.error().code()).isEqualTo(ErrorCode.INDEX))
           .hasMessage(
               "index at .garlic/index is locked by another process (.garlic/index/write.lock);"
                   + " wait for it to finish, then retry");

@@ -73,8 +73,8 @@ class KilledIndexerTest {
   }
 
   /**
-   * The child process: indexes the workspace; on its first progress report it marks the file
-   * named by its second argument and stalls, so that the parent kills it mid-run.
+   * The child process: indexes the workspace; on its first progress report it marks the file named
+   * by its second argument and stalls, so that the parent kills it mid-run.
    */
   static final class Indexer {
 

@@ -56,7 +56,8 @@ class ReferencesTest {
     References refs = index.snapshot().references("a.Foo#run", 100);
 
     assertThat(refs.targets()).extracting(SymbolDef::qualifiedName).containsExactly("a.Foo#run()");
-    assertThat(at(refs.references())).containsExactly("c/Use.java:1", "c/Use.java:3", "d/Sub.java:3");
+    assertThat(at(refs.references()))
+        .containsExactly("c/Use.java:1", "c/Use.java:3", "d/Sub.java:3");
   }
 
   @Test

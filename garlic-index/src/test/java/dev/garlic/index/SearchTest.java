@@ -66,7 +66,9 @@ class SearchTest {
   @ParameterizedTest
   @ValueSource(strings = {"indexOf", "index of", "IndexOf", "StringUtils.indexOf", "index_of"})
   void findsACamelCaseIdentifierByEverySpelling(String spelling) {
-    assertThat(search(spelling).hits()).extracting(SearchHit::path).contains("src/StringUtils.java");
+    assertThat(search(spelling).hits())
+        .extracting(SearchHit::path)
+        .contains("src/StringUtils.java");
   }
 
   @Test

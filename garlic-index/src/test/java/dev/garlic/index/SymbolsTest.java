@@ -103,11 +103,11 @@ class SymbolsTest {
   void looksUpDefinitionsByExactSimpleAndQualifiedName() {
     IndexSnapshot snapshot = index.snapshot();
 
-    assertThat(snapshot.definitionsNamed("Index")).extracting(SymbolDef::qualifiedName)
+    assertThat(snapshot.definitionsNamed("Index"))
+        .extracting(SymbolDef::qualifiedName)
         .containsExactly("other.Index");
     assertThat(snapshot.definitionsNamed("index")).isEmpty();
-    assertThat(snapshot.definitionsQualified("lang.StringUtils#indexOf"))
-        .hasSize(2);
+    assertThat(snapshot.definitionsQualified("lang.StringUtils#indexOf")).hasSize(2);
     assertThat(snapshot.definitionsQualified("lang.StringUtils#indexOf(String,char)"))
         .singleElement()
         .satisfies(d -> assertThat(d.location().line()).isEqualTo(6));

@@ -15,10 +15,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A search text split into identifiers and quoted phrases, and the Lucene query built from it.
- * Each identifier matches as a whole (strongest), as its words joined ({@code index_of} finds
- * {@code indexOf}), as a phrase of its words, or, when dotted, by its segments. Definition names
- * weigh far more than text, so a definition outranks mere mentions.
+ * A search text split into identifiers and quoted phrases, and the Lucene query built from it. Each
+ * identifier matches as a whole (strongest), as its words joined ({@code index_of} finds {@code
+ * indexOf}), as a phrase of its words, or, when dotted, by its segments. Definition names weigh far
+ * more than text, so a definition outranks mere mentions.
  */
 final class ParsedQuery {
 

@@ -18,12 +18,12 @@ import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds definitions by name the way people type them, best first: the exact name, then the name
- * in any case, then names starting with it (first in the same case, then camel humps, {@code SU}
+ * Finds definitions by name the way people type them, best first: the exact name, then the name in
+ * any case, then names starting with it (first in the same case, then camel humps, {@code SU}
  * finding {@code StringUtils} and {@code isBl} finding {@code isBlank}, then in any case), then
- * names within a small edit distance. A query with
- * {@code .} or {@code #} ({@code StringUtils.indexOf}, {@code Foo#bar}, {@code com.acme.Foo})
- * matches qualified names instead. Thread-safe.
+ * names within a small edit distance. A query with {@code .} or {@code #} ({@code
+ * StringUtils.indexOf}, {@code Foo#bar}, {@code com.acme.Foo}) matches qualified names instead.
+ * Thread-safe.
  */
 public final class SymbolSearch {
 
@@ -72,8 +72,7 @@ public final class SymbolSearch {
     return List.copyOf(found);
   }
 
-  private void tier(
-      Set<SymbolDef> found, Query query, @Nullable SymbolKind kind, int limit) {
+  private void tier(Set<SymbolDef> found, Query query, @Nullable SymbolKind kind, int limit) {
     if (found.size() >= limit) {
       return;
     }

@@ -64,8 +64,7 @@ final class FileDocuments {
     return text.charAt(text.length() - 1) == '\n' ? lines : lines + 1;
   }
 
-  private static Document fileDocument(
-      SourceFile file, byte[] hash, String text, Outline outline) {
+  private static Document fileDocument(SourceFile file, byte[] hash, String text, Outline outline) {
     Document doc = common(file, TYPE_FILE);
     doc.add(new StringField(FILE, file.path(), Field.Store.NO));
     doc.add(new SortedDocValuesField(FILE, new BytesRef(file.path())));

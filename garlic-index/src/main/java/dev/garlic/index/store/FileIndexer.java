@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, hashes and parses the files whose stat changed, on a fixed pool of threads, and writes
- * their documents. A file whose bytes hash as before only gets its stat updated; it is not
- * parsed again.
+ * their documents. A file whose bytes hash as before only gets its stat updated; it is not parsed
+ * again.
  */
 final class FileIndexer {
 

@@ -82,7 +82,9 @@ public record Identifier(String whole, List<String> segments, List<List<String>>
   private static boolean isOneWord(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLowerCase(c) && !Character.isDigit(c) && !(i == 0 && Character.isUpperCase(c))) {
+      if (!Character.isLowerCase(c)
+          && !Character.isDigit(c)
+          && !(i == 0 && Character.isUpperCase(c))) {
         return false;
       }
     }
@@ -126,7 +128,9 @@ public record Identifier(String whole, List<String> segments, List<List<String>>
       return true;
     }
     // The last capital of an acronym starts the next word: HTTPServer is HTTP + Server.
-    return Character.isUpperCase(prev) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+    return Character.isUpperCase(prev)
+        && i + 1 < s.length()
+        && Character.isLowerCase(s.charAt(i + 1));
   }
 
   private static void add(List<String> words, String s, int from, int to) {

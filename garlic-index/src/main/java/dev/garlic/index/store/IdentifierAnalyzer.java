@@ -5,9 +5,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
- * The analyzer of every searchable field: splits text into identifier-like tokens and indexes
- * each as a whole, by segment and by word, in lower case (see {@link Identifier}). Thread-safe,
- * as every Lucene analyzer.
+ * The analyzer of every searchable field: splits text into identifier-like tokens and indexes each
+ * as a whole, by segment and by word, in lower case (see {@link Identifier}). Thread-safe, as every
+ * Lucene analyzer.
  */
 public final class IdentifierAnalyzer extends Analyzer {
 

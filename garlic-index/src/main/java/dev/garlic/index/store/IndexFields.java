@@ -67,7 +67,9 @@ public final class IndexFields {
 
   private IndexFields() {}
 
-  /** A qualified name without its parameter list: {@code a.Foo#bar(int)} gives {@code a.Foo#bar}. */
+  /**
+   * A qualified name without its parameter list: {@code a.Foo#bar(int)} gives {@code a.Foo#bar}.
+   */
   public static String baseName(String qualifiedName) {
     int paren = qualifiedName.indexOf('(');
     return paren < 0 ? qualifiedName : qualifiedName.substring(0, paren);

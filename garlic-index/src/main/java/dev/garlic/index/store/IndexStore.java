@@ -53,7 +53,11 @@ public final class IndexStore implements Closeable {
       return new IndexStore(dir, displayName, FSDirectory.open(dir));
     } catch (IOException e) {
       throw GarlicException.index(
-          "cannot open the index at " + displayName + " (" + e.getMessage() + "); check that the"
+          "cannot open the index at "
+              + displayName
+              + " ("
+              + e.getMessage()
+              + "); check that the"
               + " directory is writable",
           e);
     }
@@ -73,7 +77,11 @@ public final class IndexStore implements Closeable {
       return latest();
     } catch (IOException e) {
       throw GarlicException.index(
-          "index at " + displayName + " is unreadable (" + describe(e) + "); run the index tool"
+          "index at "
+              + displayName
+              + " is unreadable ("
+              + describe(e)
+              + "); run the index tool"
               + " with rebuild=true",
           e);
     }
@@ -124,15 +132,21 @@ public final class IndexStore implements Closeable {
       IndexWriterConfig config =
           new IndexWriterConfig(new IdentifierAnalyzer())
               .setOpenMode(
-                  create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                  create
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(64);
       try {
         return new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
         if (System.nanoTime() > deadline) {
           throw GarlicException.index(
-              "index at " + displayName + " is locked by another process ("
-                  + displayName + "/" + IndexWriter.WRITE_LOCK_NAME
+              "index at "
+                  + displayName
+                  + " is locked by another process ("
+                  + displayName
+                  + "/"
+                  + IndexWriter.WRITE_LOCK_NAME
                   + "); wait for it to finish, then retry",
               e);
         }

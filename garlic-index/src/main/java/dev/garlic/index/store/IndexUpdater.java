@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Brings an {@link IndexStore} up to date with its workspace: walks it, compares each file's stat
- * with what the index remembers, hashes only files whose stat changed, parses only files whose
- * hash changed, drops files that are gone, and commits once at the end, so a run killed half way
- * leaves the previous commit intact. An unreadable index is thrown away and built again. One run
- * at a time per updater (callers synchronise); other processes are kept out by Lucene's lock.
+ * with what the index remembers, hashes only files whose stat changed, parses only files whose hash
+ * changed, drops files that are gone, and commits once at the end, so a run killed half way leaves
+ * the previous commit intact. An unreadable index is thrown away and built again. One run at a time
+ * per updater (callers synchronise); other processes are kept out by Lucene's lock.
  */
 public final class IndexUpdater {
 
@@ -68,7 +68,10 @@ public final class IndexUpdater {
           stored = StoredFile.readAll(store.latest());
         } catch (IOException e) {
           warnings.warn(
-              "index at " + store.displayName() + " was unreadable (" + IndexStore.describe(e)
+              "index at "
+                  + store.displayName()
+                  + " was unreadable ("
+                  + IndexStore.describe(e)
                   + "); rebuilt it");
           rebuilt = true;
           store.wipe();
@@ -86,7 +89,10 @@ public final class IndexUpdater {
       return report(plan, parsed, skipped.size() + unreadable, rebuilt, warnings, start);
     } catch (IOException e) {
       throw GarlicException.index(
-          "cannot write the index at " + store.displayName() + " (" + IndexStore.describe(e)
+          "cannot write the index at "
+              + store.displayName()
+              + " ("
+              + IndexStore.describe(e)
               + "); check free disk space and permissions, or delete the directory",
           e);
     }
@@ -97,8 +103,7 @@ public final class IndexUpdater {
     IndexWriter writer = store.writer(create, options.lockTimeoutMillis());
     try {
       // Compare again under the lock: another process may have committed since the first look.
-      Map<String, StoredFile> stored =
-          create ? Map.of() : StoredFile.readAll(store.latest());
+      Map<String, StoredFile> stored = create ? Map.of() : StoredFile.readAll(store.latest());
       Plan plan = Plan.of(files, stored);
       FileIndexer indexer = new FileIndexer(writer, outlines, warnings, options.threads());
       FileIndexer.Counts counts = indexer.index(plan.examine(), stored);

@@ -25,8 +25,8 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The files of one index reader: their paths and what was stored for each (text, outline,
- * language, line count). The path list is read once, on first use. Thread-safe.
+ * The files of one index reader: their paths and what was stored for each (text, outline, language,
+ * line count). The path list is read once, on first use. Thread-safe.
  */
 public final class IndexedFiles {
 

@@ -4,8 +4,8 @@ import dev.garlic.workspace.Language;
 import dev.garlic.workspace.outline.Outline;
 
 /**
- * Where the indexer gets each file's outline: the workspace's front ends in production ({@code
- * new Outlines()::outline}), a stand-in in tests. Called from several threads at once.
+ * Where the indexer gets each file's outline: the workspace's front ends in production ({@code new
+ * Outlines()::outline}), a stand-in in tests. Called from several threads at once.
  */
 @FunctionalInterface
 public interface OutlineSource {

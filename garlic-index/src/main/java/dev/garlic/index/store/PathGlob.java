@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A path pattern as users write them in {@code index.exclude} and search filters. A pattern with
  * {@code /} matches the whole workspace-relative path ({@code *} stays within a directory, {@code
- * **} crosses directories); one without {@code /} matches any file or directory name, like a
- * {@code .gitignore} line; a pattern without wildcards also matches everything under that
- * directory. Immutable and thread-safe.
+ * **} crosses directories); one without {@code /} matches any file or directory name, like a {@code
+ * .gitignore} line; a pattern without wildcards also matches everything under that directory.
+ * Immutable and thread-safe.
  */
 public final class PathGlob {
 

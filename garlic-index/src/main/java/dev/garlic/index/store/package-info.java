@@ -1,7 +1,7 @@
 /**
  * The on-disk Lucene index behind {@code dev.garlic.index.CodeIndex}: document layout, the
- * identifier-aware analyzer, incremental updates and recovery from unreadable indexes. Internal
- * to garlic-index; other modules use {@code CodeIndex} and {@code IndexSnapshot}.
+ * identifier-aware analyzer, incremental updates and recovery from unreadable indexes. Internal to
+ * garlic-index; other modules use {@code CodeIndex} and {@code IndexSnapshot}.
  */
 @NullMarked
 package dev.garlic.index.store;

@@ -51,8 +51,7 @@ class IdentifierAnalyzerTest {
   @Test
   void splitsSnakeCaseAndAcronyms() throws IOException {
     assertThat(tokens("MAX_VALUE HTTPServer"))
-        .containsExactly(
-            "max_value@0", "max@0", "value@1", "httpserver@2", "http@2", "server@3");
+        .containsExactly("max_value@0", "max@0", "value@1", "httpserver@2", "http@2", "server@3");
   }
 
   @Test
