@@ -1,5 +1,6 @@
 package dev.garlic.workspace.treesitter;
 
+import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.outline.Outline;
 import dev.garlic.workspace.outline.OutlineExtractor;
 import java.io.IOException;
@@ -26,7 +27,22 @@ final class TreeSitterExtractor implements OutlineExtractor {
       TSLanguage language, TSQuery query, String[] captureNames, int bodyField) {
 
     static Compiled of(Grammar grammar) {
-      TSLanguage language = grammar.load();
+      TSLanguage language;
+      try {
+        language = grammar.load();
+      } catch (LinkageError e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String id = grammar.language().id();
+        throw GarlicException.environment(
+            ("cannot load the tree-sitter grammar for %s on %s/%s (%s); outlines of %s files need"
+                    + " Linux or macOS on x86_64 or aarch64, or Windows on x86_64")
+                .formatted(
+                    id,
+                    System.getProperty("os.name"),
+                    System.getProperty("os.arch"),
+                    cause.getMessage(),
+                    id));
+      }
       TSQuery query = new TSQuery(language, readQuery(grammar.queryResource()));
       String[] captureNames = new String[query.getCaptureCount()];
       for (int i = 0; i < captureNames.length; i++) {

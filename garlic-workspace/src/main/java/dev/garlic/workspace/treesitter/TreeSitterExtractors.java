@@ -19,26 +19,26 @@ import java.util.Map;
  * errors, and the definitions around it are still found.
  *
  * <p>Each grammar (a native library) is loaded and its query compiled when its extractor is first
- * used, which takes up to a second; the map itself is built once and shared.
+ * used, which takes up to a second; the map itself is built once and shared. On a platform the
+ * grammar jars ship no library for, {@code outline} throws a {@link dev.garlic.spi.GarlicException}
+ * (environment) naming the language and the platform.
  */
 public final class TreeSitterExtractors {
+
+  private static final Map<Language, OutlineExtractor> ALL = create();
 
   private TreeSitterExtractors() {}
 
   /** One extractor per language, unmodifiable. */
   public static Map<Language, OutlineExtractor> all() {
-    return Holder.ALL;
+    return ALL;
   }
 
-  private static final class Holder {
-    static final Map<Language, OutlineExtractor> ALL = load();
-
-    private static Map<Language, OutlineExtractor> load() {
-      Map<Language, OutlineExtractor> extractors = new EnumMap<>(Language.class);
-      for (Grammar grammar : Grammar.values()) {
-        extractors.put(grammar.language(), new TreeSitterExtractor(grammar));
-      }
-      return Collections.unmodifiableMap(extractors);
+  private static Map<Language, OutlineExtractor> create() {
+    Map<Language, OutlineExtractor> extractors = new EnumMap<>(Language.class);
+    for (Grammar grammar : Grammar.values()) {
+      extractors.put(grammar.language(), new TreeSitterExtractor(grammar));
     }
+    return Collections.unmodifiableMap(extractors);
   }
 }

@@ -101,6 +101,28 @@ class SystemsLanguageOutlineTest {
   }
 
   @Test
+  void outlinesPrototypesAndExternsInsideHeaderGuards() {
+    Outlined header =
+        Outlined.of(
+            Language.C,
+            "include/util.h",
+            """
+            #ifndef UTIL_H
+            #define UTIL_H
+            /* Adds two numbers. */
+            int add(int a, int b);
+            char *name(void);
+            extern int counter;
+            #endif
+            """);
+
+    header.assertDefinition("add", SymbolKind.FUNCTION, 4, 4);
+    header.assertDefinition("name", SymbolKind.FUNCTION, 5, 5);
+    header.assertDefinition("counter", SymbolKind.VARIABLE, 6, 6);
+    assertThat(header.definition("add").doc()).isEqualTo("Adds two numbers.");
+  }
+
+  @Test
   void outlinesCppNamespacesClassesAndOutOfLineMethods() {
     Outlined cpp =
         Outlined.of(
