@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -61,10 +63,11 @@ public final class ReferenceSearch {
     String simple = IndexFields.baseName(s.substring(cut + 1));
     List<SymbolRef> resolved = new ArrayList<>();
     List<SymbolRef> possible = new ArrayList<>();
+    Map<String, Boolean> defined = new HashMap<>();
     for (Outline outline : outlinesUsing(simple)) {
       for (SymbolRef ref : outline.references()) {
         if (ref.name().equals(simple)) {
-          classify(ref, targetNames, resolved, possible);
+          classify(ref, targetNames, defined, resolved, possible);
         }
       }
     }
@@ -78,8 +81,16 @@ public final class ReferenceSearch {
     return exact.isEmpty() ? definitions.qualifiedSuffix(s) : exact;
   }
 
+  /**
+   * Adds {@code ref} to {@code resolved} or {@code possible}, or to neither when it refers to
+   * something else; {@code defined} memoises which candidate names the project defines.
+   */
   private void classify(
-      SymbolRef ref, Set<String> targets, List<SymbolRef> resolved, List<SymbolRef> possible) {
+      SymbolRef ref,
+      Set<String> targets,
+      Map<String, Boolean> defined,
+      List<SymbolRef> resolved,
+      List<SymbolRef> possible) {
     if (ref.target() != null) {
       if (targets.contains(ref.target()) || targets.contains(IndexFields.baseName(ref.target()))) {
         resolved.add(ref);
@@ -92,7 +103,8 @@ public final class ReferenceSearch {
         return;
       }
     }
-    if (ref.candidates().stream().noneMatch(definitions::isDefined)) {
+    if (ref.candidates().stream()
+        .noneMatch(c -> defined.computeIfAbsent(c, definitions::isDefined))) {
       possible.add(ref);
     }
   }

@@ -31,12 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FileIndexer {
 
-  /** What happened to the files given to {@link #index}, and the plan they came from. */
-  record Counts(int parsed, int unreadable, IndexUpdater.Plan plan) {
-    Counts with(IndexUpdater.Plan p) {
-      return new Counts(parsed, unreadable, p);
-    }
-  }
+  /** What happened to the files given to {@link #index}. */
+  record Counts(int parsed, int unreadable) {}
 
   private final IndexWriter writer;
   private final OutlineSource outlines;
@@ -73,7 +69,7 @@ final class FileIndexer {
     } finally {
       pool.shutdownNow();
     }
-    return new Counts(parsed.get(), unreadable.get(), new IndexUpdater.Plan(files, List.of()));
+    return new Counts(parsed.get(), unreadable.get());
   }
 
   private void indexOne(SourceFile file, @Nullable StoredFile old, int total) {

@@ -3,6 +3,7 @@ package dev.garlic.index.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An identifier-like token split the way code search needs it: the whole token ({@code
@@ -38,7 +39,7 @@ public record Identifier(String whole, List<String> segments, List<List<String>>
   }
 
   /** Splits a raw token; returns null when nothing but separators is left. */
-  public static @org.jspecify.annotations.Nullable Identifier of(String token) {
+  public static @Nullable Identifier of(String token) {
     int start = 0;
     int end = token.length();
     while (start < end && isSegmentSeparator(token.charAt(start))) {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.AttributeSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces each token by its {@link Identifier} forms. Words take consecutive positions, so a
@@ -24,7 +25,7 @@ final class IdentifierFilter extends TokenFilter {
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
   private final ArrayDeque<Emit> pending = new ArrayDeque<>();
-  private AttributeSource.@org.jspecify.annotations.Nullable State state;
+  private AttributeSource.@Nullable State state;
 
   private record Emit(String text, int increment) {}
 

@@ -1,5 +1,7 @@
 package dev.garlic.index.store;
 
+import dev.garlic.protocol.ErrorCode;
+import dev.garlic.protocol.GarlicError;
 import dev.garlic.spi.GarlicException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -206,9 +208,7 @@ public final class IndexStore implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GarlicException(
-          dev.garlic.protocol.GarlicError.of(
-              dev.garlic.protocol.ErrorCode.INTERRUPTED, "interrupted while waiting for the lock"),
-          e);
+          GarlicError.of(ErrorCode.INTERRUPTED, "interrupted while waiting for the index lock"), e);
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings an {@link IndexStore} up to date with its workspace: walks it, compares each file's stat
@@ -56,37 +57,17 @@ public final class IndexUpdater {
     long start = System.nanoTime();
     Warnings warnings = new Warnings(reporter);
     try {
-      List<String> skipped = new ArrayList<>();
       WalkResult walk = workspace.walk(options.walkOptions(), warnings);
-      skipped.addAll(walk.skipped());
-      List<SourceFile> files = walk.files();
-      skipped.forEach(warnings::warn);
-      boolean rebuilt = false;
-      Map<String, StoredFile> stored = Map.of();
-      if (!rebuild) {
-        try {
-          stored = StoredFile.readAll(store.latest());
-        } catch (IOException e) {
-          warnings.warn(
-              "index at "
-                  + store.displayName()
-                  + " was unreadable ("
-                  + IndexStore.describe(e)
-                  + "); rebuilt it");
-          rebuilt = true;
-          store.wipe();
-        }
+      walk.skipped().forEach(warnings::warn);
+      Map<String, StoredFile> stored = rebuild ? Map.of() : readStored(warnings);
+      boolean rebuilt = stored == null;
+      boolean create = rebuild || rebuilt;
+      Plan plan = Plan.of(walk.files(), stored == null ? Map.of() : stored);
+      Written written = new Written(plan, new FileIndexer.Counts(0, 0));
+      if (create || !plan.isEmpty()) {
+        written = write(walk.files(), create, warnings);
       }
-      Plan plan = Plan.of(files, stored);
-      int parsed = 0;
-      int unreadable = 0;
-      if (rebuild || rebuilt || !plan.isEmpty()) {
-        FileIndexer.Counts counts = write(files, rebuild || rebuilt, warnings);
-        parsed = counts.parsed();
-        unreadable = counts.unreadable();
-        plan = counts.plan();
-      }
-      return report(plan, parsed, skipped.size() + unreadable, rebuilt, warnings, start);
+      return report(written, walk.skipped().size(), rebuilt, warnings, start);
     } catch (IOException e) {
       throw GarlicException.index(
           "cannot write the index at "
@@ -98,7 +79,29 @@ public final class IndexUpdater {
     }
   }
 
-  private FileIndexer.Counts write(List<SourceFile> files, boolean create, Warnings warnings)
+  /**
+   * What the index holds now, or null if it was unreadable: then it is wiped, ready to be built
+   * again, and a warning says so.
+   */
+  private @Nullable Map<String, StoredFile> readStored(Warnings warnings) throws IOException {
+    try {
+      return StoredFile.readAll(store.latest());
+    } catch (IOException e) {
+      warnings.warn(
+          "index at "
+              + store.displayName()
+              + " was unreadable ("
+              + IndexStore.describe(e)
+              + "); rebuilt it");
+      store.wipe();
+      return null;
+    }
+  }
+
+  /** What one run wrote: the plan it followed and what came of the files it looked at. */
+  private record Written(Plan plan, FileIndexer.Counts counts) {}
+
+  private Written write(List<SourceFile> files, boolean create, Warnings warnings)
       throws IOException {
     IndexWriter writer = store.writer(create, options.lockTimeoutMillis());
     try {
@@ -111,7 +114,7 @@ public final class IndexUpdater {
         writer.deleteDocuments(new Term(IndexFields.PATH, path));
       }
       IndexStore.commit(writer);
-      return counts.with(plan);
+      return new Written(plan, counts);
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -119,7 +122,7 @@ public final class IndexUpdater {
   }
 
   private IndexReport report(
-      Plan plan, int parsed, int skipped, boolean rebuilt, Warnings warnings, long start)
+      Written written, int skipped, boolean rebuilt, Warnings warnings, long start)
       throws IOException {
     IndexReader reader = store.latest();
     Map<String, StoredFile> now = StoredFile.readAll(reader);
@@ -129,9 +132,9 @@ public final class IndexUpdater {
             .count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DEF)));
     return new IndexReport(
         now.size(),
-        parsed,
-        plan.removed().size(),
-        skipped,
+        written.counts().parsed(),
+        written.plan().removed().size(),
+        skipped + written.counts().unreadable(),
         lines,
         definitions,
         (System.nanoTime() - start) / 1_000_000,
