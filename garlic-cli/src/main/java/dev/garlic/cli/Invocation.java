@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One run of {@code garlic}: the process surroundings, the global options as parsed, the discovered
  * engines, and what commands share (the workspace root, its configuration, the reporter, the
- * output). Not thread-safe; commands run on the main thread.
+ * output). Not thread-safe: commands run on the main thread; only {@link #cancel()} may be called
+ * from another.
  */
 final class Invocation {
 
@@ -30,7 +31,8 @@ final class Invocation {
   private @Nullable Engines engines;
   private final Cancellation cancellation = Cancellation.create();
   private @Nullable Config config;
-  private @Nullable ConsoleReporter reporter;
+  // Read by the Ctrl-C hook on another thread.
+  private volatile @Nullable ConsoleReporter reporter;
 
   /**
    * @param discover finds the engines; called at most once, and only by commands that need them, so
@@ -46,15 +48,13 @@ final class Invocation {
     return io;
   }
 
-  GlobalOptions options() {
-    return options;
-  }
-
   Engines engines() {
-    if (engines == null) {
-      engines = discover.get();
+    Engines current = engines;
+    if (current == null) {
+      current = discover.get();
+      engines = current;
     }
-    return engines;
+    return current;
   }
 
   /** The directory relative paths are resolved against: {@code -C DIR}, else the working one. */
@@ -84,11 +84,13 @@ final class Invocation {
 
   /** The configuration of {@code root}, loaded on first use; its warnings go to the reporter. */
   Config config(Path root) {
-    if (config == null) {
-      config = new ConfigLoader(knownKeys(), io.env(), io.home()).load(root, options.settings);
-      config.warnings().forEach(reporter(config)::warn);
+    Config current = config;
+    if (current == null) {
+      current = new ConfigLoader(knownKeys(), io.env(), io.home()).load(root, options.settings);
+      config = current;
+      current.warnings().forEach(reporter(current)::warn);
     }
-    return config;
+    return current;
   }
 
   /** Calls tool {@code name} on the workspace at {@code root} and prints its result. */
@@ -141,17 +143,20 @@ final class Invocation {
   /** Stops running tools at their next check; called from the Ctrl-C shutdown hook. */
   void cancel() {
     cancellation.cancel();
-    if (reporter != null) {
-      reporter.close();
+    ConsoleReporter shown = reporter;
+    if (shown != null) {
+      shown.close();
     }
   }
 
   private ConsoleReporter reporter(Config settings) {
-    if (reporter == null) {
+    ConsoleReporter current = reporter;
+    if (current == null) {
       boolean progress = io.interactive() && !options.json && settings.bool(CliKeys.PROGRESS, true);
       int maxWarnings = (int) settings.integer(CliKeys.MAX_WARNINGS, 20);
-      reporter = new ConsoleReporter(io.err(), progress, maxWarnings, System::nanoTime);
+      current = new ConsoleReporter(io.err(), progress, maxWarnings, System::nanoTime);
+      reporter = current;
     }
-    return reporter;
+    return current;
   }
 }
