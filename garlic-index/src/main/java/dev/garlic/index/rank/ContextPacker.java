@@ -4,6 +4,7 @@ import dev.garlic.index.tokens.TokenCounter;
 import dev.garlic.protocol.code.ContextPack;
 import dev.garlic.protocol.code.RankedFile;
 import dev.garlic.protocol.code.SymbolDef;
+import dev.garlic.protocol.code.SymbolKind;
 import dev.garlic.spi.GarlicException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Packs the code that matters for a task into a token budget. Files come from {@link TaskLocator};
  * the best few go in whole when they are small and fit a share of the budget, else as regions (the
- * signatures of all their definitions plus the bodies that matter: those holding stack-frame
- * lines, then those the task names, then those sharing the most words with it); lower-ranked
- * files go in as signatures only while the budget lasts. Items are measured with the {@link
- * TokenCounter}, and together never exceed the budget.
+ * signatures of all their definitions plus the bodies that matter: those holding stack-frame lines,
+ * then those the task names, then those sharing the most words with it); lower-ranked files go in
+ * as signatures only while the budget lasts. Items are measured with the {@link TokenCounter}, and
+ * together never exceed the budget.
  *
  * <p>Thread-safe; holds no state besides its collaborators.
  */
@@ -55,7 +56,10 @@ public final class ContextPacker {
   private static final int WORD_BODIES = 2;
 
   /** ...when they share at least this many. */
-  private static final int MIN_SHARED_WORDS = 2;
+  private static final int MIN_SHARED_WORDS = 3;
+
+  /** Shorter words of the task are too common in code to pick bodies by. */
+  private static final int MIN_WORD_LENGTH = 4;
 
   /** How many files are listed as ranked in the pack. */
   private static final int RANKED_LIMIT = 50;
@@ -128,7 +132,8 @@ public final class ContextPacker {
       String whole = excerpt.whole();
       int tokens = counter.count(whole);
       if (tokens <= Math.min(remaining, budget * WHOLE_FILE_SHARE)) {
-        return new ContextPack.Item(file.path(), ContextPack.Form.WHOLE_FILE, whole, tokens, file.score());
+        return new ContextPack.Item(
+            file.path(), ContextPack.Form.WHOLE_FILE, whole, tokens, file.score());
       }
     }
     int cap = (int) Math.min(remaining, budget * DETAILED_SHARE);
@@ -194,18 +199,25 @@ public final class ContextPacker {
       }
     }
     for (SymbolDef def : excerpt.definitions()) {
-      if (def.kind().isCallable() && file.names().contains(def.name())) {
+      // Naming a class asks for the class, not for the body of its constructor.
+      boolean callable = def.kind().isCallable() && def.kind() != SymbolKind.CONSTRUCTOR;
+      if (callable && file.names().contains(def.name())) {
         bodies.add(def);
       }
     }
     Set<String> words = new HashSet<>();
-    task.terms().keySet().forEach(t -> words.add(Identifiers.stem(t)));
+    task.terms().keySet().stream()
+        .filter(t -> t.length() >= MIN_WORD_LENGTH)
+        .forEach(t -> words.add(Identifiers.stem(t)));
     record Shared(SymbolDef def, int words) {}
     excerpt.definitions().stream()
         .filter(def -> def.kind().isCallable() && !bodies.contains(def))
         .map(def -> new Shared(def, sharedWords(excerpt.body(def), words)))
         .filter(s -> s.words() >= MIN_SHARED_WORDS)
-        .sorted(Comparator.comparingInt(Shared::words).reversed())
+        .sorted(
+            Comparator.comparingInt(Shared::words)
+                .reversed()
+                .thenComparingInt(s -> s.def().location().endLine() - s.def().location().line()))
         .limit(WORD_BODIES)
         .forEach(s -> bodies.add(s.def()));
     return List.copyOf(bodies);

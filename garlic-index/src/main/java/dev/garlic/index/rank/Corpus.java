@@ -21,6 +21,15 @@ public interface Corpus {
   /** The text of {@code path}, empty if the file is not indexed. */
   Optional<String> text(String path);
 
+  /**
+   * Files relevant to {@code words} by a full-text index, with scores (higher is better), at most
+   * {@code limit}; empty when the corpus has no such index, and the caller then scores the texts
+   * itself.
+   */
+  default Optional<Map<String, Double>> relevance(List<String> words, int limit) {
+    return Optional.empty();
+  }
+
   /** A corpus of fixed outlines and texts, keyed by path; for tests and embedding. */
   static Corpus of(Map<String, Outline> outlines, Map<String, String> texts) {
     Map<String, Outline> o = Map.copyOf(outlines);

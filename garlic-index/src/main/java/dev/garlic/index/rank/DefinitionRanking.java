@@ -65,11 +65,11 @@ record DefinitionRanking(double[] fileRank, double[] defRank, int[] order) {
     }
     int[] defsInFile = new int[graph.fileCount()];
     for (int d = 0; d < defCount; d++) {
-      defsInFile[graph.defFile.get(d)]++;
+      defsInFile[graph.fileOf(d)]++;
     }
     for (int d = 0; d < defCount; d++) {
       SymbolDef def = graph.defs.get(d);
-      int file = graph.defFile.get(d);
+      int file = graph.fileOf(d);
       double kind = def.kind().isType() ? 1.0 : def.kind().isCallable() ? 0.3 : 0.1;
       defRank[d] += fileRank[file] * OWN_SHARE * kind / defsInFile[file];
       if (focus.mentions(def)) {

@@ -7,11 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * What the signals found about each file of a corpus: a raw score per signal, the reasons in
- * words, and the lines and definition names a packer should show. Not thread-safe; one per task.
+ * What the signals found about each file of a corpus: a raw score per signal, the reasons in words,
+ * and the lines and definition names a packer should show. Not thread-safe; one per task.
  */
 final class Evidence {
 
@@ -48,8 +47,11 @@ final class Evidence {
     reasons.computeIfAbsent(file, f -> new ArrayList<>()).add(new Reason(signal, strength, reason));
   }
 
+  /**
+   * Remembers a line of interest; lines keep the order they were noted in, most important first.
+   */
   void line(int file, int line) {
-    lines.computeIfAbsent(file, f -> new TreeSet<>()).add(line);
+    lines.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(line);
   }
 
   void name(int file, String name) {

@@ -26,8 +26,7 @@ final class FileExcerpt {
   FileExcerpt(String path, String text, List<SymbolDef> definitions) {
     this.path = path;
     this.lines = text.split("\\R", -1);
-    this.definitions =
-        definitions.stream().filter(d -> d.kind() != SymbolKind.PACKAGE).toList();
+    this.definitions = definitions.stream().filter(d -> d.kind() != SymbolKind.PACKAGE).toList();
   }
 
   int lineCount() {
@@ -61,16 +60,18 @@ final class FileExcerpt {
   /** The source text of a definition's lines, for matching words against. */
   String body(SymbolDef def) {
     StringBuilder out = new StringBuilder();
-    for (int l = def.location().line(); l <= Math.min(def.location().endLine(), lines.length); l++) {
+    for (int l = def.location().line();
+        l <= Math.min(def.location().endLine(), lines.length);
+        l++) {
       out.append(lines[l - 1]).append('\n');
     }
     return out.toString();
   }
 
   /**
-   * The file's definitions in the order their signatures are worth showing next to {@code
-   * bodies}: the definitions enclosing a body, then types, then the rest by distance from the
-   * nearest body (in file order when there are no bodies).
+   * The file's definitions in the order their signatures are worth showing next to {@code bodies}:
+   * the definitions enclosing a body, then types, then the rest by distance from the nearest body
+   * (in file order when there are no bodies).
    */
   List<SymbolDef> signatureOrder(List<SymbolDef> bodies) {
     SignatureLines nesting = new SignatureLines(definitions);

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds files of a corpus by the names people use for them: exact paths, path suffixes, file
- * names, and test-to-source pairs ({@code FooTest.java} and {@code Foo.java}).
+ * Finds files of a corpus by the names people use for them: exact paths, path suffixes, file names,
+ * and test-to-source pairs ({@code FooTest.java} and {@code Foo.java}).
  */
 final class FileNames {
 
@@ -40,9 +40,9 @@ final class FileNames {
   }
 
   /**
-   * The files a path written in a task refers to: the file with exactly that path, else files
-   * whose path ends with it, else (for absolute or longer paths from another machine) files whose
-   * path the written one ends with, the longest of them.
+   * The files a path written in a task refers to: the file with exactly that path, else files whose
+   * path ends with it, else (for absolute or longer paths from another machine) files whose path
+   * the written one ends with, the longest of them.
    */
   List<Integer> resolve(String written) {
     String p = normalise(written);
@@ -56,8 +56,7 @@ final class FileNames {
     if (!under.isEmpty()) {
       return under;
     }
-    List<Integer> within =
-        sameName.stream().filter(id -> p.endsWith("/" + paths.get(id))).toList();
+    List<Integer> within = sameName.stream().filter(id -> p.endsWith("/" + paths.get(id))).toList();
     int longest = within.stream().mapToInt(id -> paths.get(id).length()).max().orElse(0);
     return within.stream().filter(id -> paths.get(id).length() == longest).toList();
   }
@@ -82,8 +81,8 @@ final class FileNames {
 
   /**
    * The stem of the code a test file tests ({@code FooTest}, {@code FooTests}, {@code TestFoo},
-   * {@code FooIT}, {@code test_foo}, {@code foo_test} give {@code Foo}/{@code foo}), or null if
-   * the file is not named like a test.
+   * {@code FooIT}, {@code test_foo}, {@code foo_test} give {@code Foo}/{@code foo}), or null if the
+   * file is not named like a test.
    */
   static @Nullable String testedStem(String path) {
     String stem = stem(path);

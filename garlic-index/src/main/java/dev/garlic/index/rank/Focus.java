@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a repository map should centre on: files named directly (by path or a path suffix) and
- * files that define the named symbols (simple, dotted or {@code Type#member} names).
+ * What a repository map should centre on: files named directly (by path or a path suffix) and files
+ * that define the named symbols (simple, dotted or {@code Type#member} names).
  *
  * @param files the ids of the focus files
  * @param names the simple names of focus symbols, whose definitions are boosted
@@ -35,7 +35,7 @@ record Focus(Set<Integer> files, Set<String> names) {
         defs = graph.defsByName.getOrDefault(simple, List.of());
       }
       for (int def : defs) {
-        files.add(graph.defFile.get(def));
+        files.add(graph.fileOf(def));
       }
       names.add(simple);
     }

@@ -51,7 +51,10 @@ final class FrameSignal {
       List<Double> weights = e.getValue();
       double extra = weights.stream().skip(1).mapToDouble(Double::doubleValue).sum();
       evidence.add(
-          Signal.FRAME, e.getKey(), weights.get(0) + EXTRA_FRAME * extra, bestReason.get(e.getKey()));
+          Signal.FRAME,
+          e.getKey(),
+          weights.get(0) + EXTRA_FRAME * extra,
+          bestReason.get(e.getKey()));
     }
   }
 

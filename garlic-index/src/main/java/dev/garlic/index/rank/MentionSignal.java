@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Scores files the task names: by path or file name ({@link Signal#PATH}), and by the definitions
  * it names ({@link Signal#SYMBOL}). A name counts by how sure we are it is code, how rare it is
- * among the project's definitions (inverse document frequency over files) and what it names: a
- * type named like its file counts most, then other types, callables, and fields. Exact names beat
+ * among the project's definitions (inverse document frequency over files) and what it names: a type
+ * named like its file counts most, then other types, callables, and fields. Exact names beat
  * partial ones; {@code Type.member} mentions that match both count extra.
  */
 final class MentionSignal {
@@ -66,7 +66,7 @@ final class MentionSignal {
     Map<Integer, Double> best = new HashMap<>();
     Map<Integer, SymbolDef> bestDef = new HashMap<>();
     for (int d : defs) {
-      int file = graph.defFile.get(d);
+      int file = graph.fileOf(d);
       SymbolDef def = graph.defs.get(d);
       double kind = kindFactor(def, graph.paths.get(file));
       if (kind > best.getOrDefault(file, 0.0)) {
@@ -103,7 +103,7 @@ final class MentionSignal {
         double idf = idf(other);
         Map<Integer, Boolean> seen = new HashMap<>();
         for (int d : defName.getValue()) {
-          int file = graph.defFile.get(d);
+          int file = graph.fileOf(d);
           if (seen.put(file, Boolean.TRUE) == null) {
             evidence.add(
                 Signal.SYMBOL,
@@ -121,11 +121,11 @@ final class MentionSignal {
       if (!graph.defs.get(t).kind().isType()) {
         continue;
       }
-      int file = graph.defFile.get(t);
+      int file = graph.fileOf(t);
       String owner = graph.defs.get(t).qualifiedName();
       for (int m : graph.defsByName.getOrDefault(member, List.of())) {
         SymbolDef def = graph.defs.get(m);
-        if (graph.defFile.get(m) == file && owner.equals(def.container())) {
+        if (graph.fileOf(m) == file && owner.equals(def.container())) {
           evidence.add(
               Signal.SYMBOL,
               file,

@@ -2,8 +2,8 @@ package dev.garlic.index.rank;
 
 /**
  * Gives a share of the task's evidence to the neighbours of strong candidates in the reference
- * graph, callers and callees alike: a PageRank over the undirected file graph, personalised by
- * the direct evidence, so files next to several candidates gain most.
+ * graph, callers and callees alike: a PageRank over the undirected file graph, personalised by the
+ * direct evidence, so files next to several candidates gain most.
  */
 final class Neighbourhood {
 

@@ -96,7 +96,7 @@ public final class RepoMapBuilder {
       Map<Integer, TreeMap<Integer, SymbolDef>> byFile = new HashMap<>();
       for (int i = 0; i < shown; i++) {
         int d = ranking.order()[i];
-        int file = graph.defFile.get(d);
+        int file = graph.fileOf(d);
         SignatureLines lines = lines(file);
         TreeMap<Integer, SymbolDef> defs = byFile.computeIfAbsent(file, f -> new TreeMap<>());
         // Enclosing types come along so nested members read in context.

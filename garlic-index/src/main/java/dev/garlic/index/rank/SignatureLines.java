@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders definitions of one file as numbered signature lines indented by nesting ({@code
- * "  42│   public static String join(...)"}), the form both the map and packed contexts use.
+ * Renders definitions of one file as numbered signature lines indented by nesting ({@code " 42│
+ * public static String join(...)"}), the form both the map and packed contexts use.
  */
 final class SignatureLines {
 

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One frame of a stack trace found in a task: a Java frame ({@code at com.acme.Foo.bar(Foo.java:42)}),
- * a Python frame ({@code File "pkg/x.py", line 3, in run}) or a bare {@code Foo.java:42} mention.
+ * One frame of a stack trace found in a task: a Java frame ({@code at
+ * com.acme.Foo.bar(Foo.java:42)}), a Python frame ({@code File "pkg/x.py", line 3, in run}) or a
+ * bare {@code Foo.java:42} mention.
  *
  * @param file the file as the trace names it: a file name ({@code Foo.java}) or a path
  * @param className the qualified class of a Java frame, or null
@@ -63,7 +64,8 @@ record StackFrame(
       } else if (py.find()) {
         python = true;
         current.add(
-            new StackFrame(py.group(1), null, py.group(3), Integer.parseInt(py.group(2)), 0, false));
+            new StackFrame(
+                py.group(1), null, py.group(3), Integer.parseInt(py.group(2)), 0, false));
       } else {
         Matcher m = BARE.matcher(line);
         while (m.find()) {

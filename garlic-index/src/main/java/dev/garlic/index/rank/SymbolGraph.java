@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The files of a corpus, their definitions, and how much each file uses the definitions of the
- * others. A reference resolves through its {@code target}, else the first of its {@code
- * candidates} the project defines, else (name-only references of front ends without resolution)
- * to every definition of that simple name, split evenly and discounted; names defined in very many
- * files say nothing about which one is meant and are ignored. Repeated uses are damped with a
- * square root, as Aider does, so one chatty file cannot dominate. Immutable once built.
+ * others. A reference resolves through its {@code target}, else the first of its {@code candidates}
+ * the project defines, else (name-only references of front ends without resolution) to every
+ * definition of that simple name, split evenly and discounted; names defined in very many files say
+ * nothing about which one is meant and are ignored. Repeated uses are damped with a square root, as
+ * Aider does, so one chatty file cannot dominate. Immutable once built.
  */
 final class SymbolGraph {
 
@@ -30,7 +30,8 @@ final class SymbolGraph {
   final Map<String, Integer> fileIds;
   final List<Outline> outlines;
   final List<SymbolDef> defs = new ArrayList<>();
-  final List<Integer> defFile = new ArrayList<>();
+  private final List<Integer> defFile = new ArrayList<>();
+  private int[] defFiles = new int[0];
   final Map<String, List<Integer>> defsByKey = new HashMap<>();
   final Map<String, List<Integer>> defsByName = new HashMap<>();
   final Map<String, Integer> filesByName = new HashMap<>();
@@ -58,10 +59,11 @@ final class SymbolGraph {
 
   static SymbolGraph of(Corpus corpus) {
     List<String> paths = corpus.paths();
-    List<Outline> outlines = new ArrayList<>(paths.size());
-    for (String path : paths) {
-      outlines.add(corpus.outline(path).orElseGet(() -> Outline.empty(path, "text")));
-    }
+    // Reading outlines means decoding them from the index: worth spreading over the cores.
+    List<Outline> outlines =
+        paths.parallelStream()
+            .map(path -> corpus.outline(path).orElseGet(() -> Outline.empty(path, "text")))
+            .toList();
     SymbolGraph graph = new SymbolGraph(paths, outlines);
     graph.indexDefinitions();
     graph.linkUses();
@@ -76,6 +78,11 @@ final class SymbolGraph {
   static String key(String qualifiedName) {
     int paren = qualifiedName.indexOf('(');
     return paren < 0 ? qualifiedName : qualifiedName.substring(0, paren);
+  }
+
+  /** The file that defines definition {@code def}. */
+  int fileOf(int def) {
+    return defFiles[def];
   }
 
   /** Files that define {@code simpleName}. */
@@ -103,41 +110,51 @@ final class SymbolGraph {
   }
 
   private void linkUses() {
+    defFiles = new int[defs.size()];
+    for (int d = 0; d < defFiles.length; d++) {
+      defFiles[d] = defFile.get(d);
+    }
     UseTable uses = new UseTable();
+    // Per-definition accumulators, reset through the touched list after each file: no hashing
+    // or boxing on the hot path of a million references.
+    double[] count = new double[defs.size()];
+    double[] share = new double[defs.size()];
+    int[] touched = new int[defs.size()];
     for (int file = 0; file < outlines.size(); file++) {
-      Map<Integer, double[]> perDef = new HashMap<>();
+      int touchedCount = 0;
       for (SymbolRef ref : outlines.get(file).references()) {
-        resolve(ref, file, perDef);
+        List<Integer> targets = resolved(ref);
+        double each = 1.0;
+        if (targets == null) {
+          targets = defsByName.get(ref.name());
+          if (targets == null || filesDefining(ref.name()) > MAX_NAME_FILES) {
+            continue;
+          }
+          each = NAME_ONLY_DISCOUNT;
+        }
+        each /= targets.size();
+        for (int def : targets) {
+          if (defFiles[def] == file) {
+            continue;
+          }
+          if (count[def] == 0) {
+            touched[touchedCount++] = def;
+          }
+          count[def] += 1;
+          share[def] += each;
+        }
       }
-      for (var e : perDef.entrySet()) {
-        double[] countAndShare = e.getValue();
-        uses.add(file, e.getKey(), countAndShare[1] / Math.sqrt(countAndShare[0]));
+      for (int t = 0; t < touchedCount; t++) {
+        int def = touched[t];
+        uses.add(file, def, share[def] / Math.sqrt(count[def]));
+        count[def] = 0;
+        share[def] = 0;
       }
     }
     useFile = uses.files();
     useDef = uses.defs();
     useWeight = uses.weights();
     buildEdges();
-  }
-
-  private void resolve(SymbolRef ref, int file, Map<Integer, double[]> perDef) {
-    List<Integer> targets = resolved(ref);
-    double share = 1.0;
-    if (targets == null) {
-      targets = defsByName.get(ref.name());
-      if (targets == null || filesDefining(ref.name()) > MAX_NAME_FILES) {
-        return;
-      }
-      share = NAME_ONLY_DISCOUNT;
-    }
-    share /= targets.size();
-    for (int def : targets) {
-      if (defFile.get(def) != file) {
-        double[] acc = perDef.computeIfAbsent(def, d -> new double[2]);
-        acc[0] += 1;
-        acc[1] += share;
-      }
-    }
   }
 
   private @Nullable List<Integer> resolved(SymbolRef ref) {
@@ -155,29 +172,34 @@ final class SymbolGraph {
     return ref.candidates().isEmpty() ? null : List.of();
   }
 
+  /** Sums the uses per pair of files; the use table is grouped by using file already. */
   private void buildEdges() {
     int n = fileCount();
-    List<Map<Integer, Double>> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new HashMap<>());
-    }
-    for (int k = 0; k < useFile.length; k++) {
-      out.get(useFile[k]).merge(defFile.get(useDef[k]), useWeight[k], Double::sum);
-    }
-    int edges = out.stream().mapToInt(Map::size).sum();
+    double[] weightTo = new double[n];
+    int[] touched = new int[n];
+    List<Integer> targets = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
     edgeStart = new int[n + 1];
-    edgeTarget = new int[edges];
-    edgeWeight = new double[edges];
-    int e = 0;
-    for (int i = 0; i < n; i++) {
-      edgeStart[i] = e;
-      for (var entry : out.get(i).entrySet()) {
-        edgeTarget[e] = entry.getKey();
-        edgeWeight[e] = entry.getValue();
-        e++;
+    int k = 0;
+    for (int file = 0; file < n; file++) {
+      edgeStart[file] = targets.size();
+      int touchedCount = 0;
+      for (; k < useFile.length && useFile[k] == file; k++) {
+        int to = defFiles[useDef[k]];
+        if (weightTo[to] == 0) {
+          touched[touchedCount++] = to;
+        }
+        weightTo[to] += useWeight[k];
+      }
+      for (int t = 0; t < touchedCount; t++) {
+        targets.add(touched[t]);
+        weights.add(weightTo[touched[t]]);
+        weightTo[touched[t]] = 0;
       }
     }
-    edgeStart[n] = e;
+    edgeStart[n] = targets.size();
+    edgeTarget = targets.stream().mapToInt(Integer::intValue).toArray();
+    edgeWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** A growable table of (file, definition, weight) rows. */

@@ -101,9 +101,13 @@ public final class TaskLocator {
         if (source == f) {
           continue;
         }
-        evidence.add(Signal.PAIR, source, direct[f], "source of " + test + ", which the task points at");
         evidence.add(
-            Signal.PAIR, f, TEST_SHARE * direct[source], "test of " + tested + ", which the task points at");
+            Signal.PAIR, source, direct[f], "source of " + test + ", which the task points at");
+        evidence.add(
+            Signal.PAIR,
+            f,
+            TEST_SHARE * direct[source],
+            "test of " + tested + ", which the task points at");
       }
     }
   }

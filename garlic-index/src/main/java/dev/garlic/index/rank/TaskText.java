@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *
  * @param frames stack frames, in the order read
  * @param paths file paths and file names mentioned ({@code src/Foo.java}, {@code Foo.java})
- * @param names names that may be identifiers, with a confidence in (0, 1]: 1 for names in
- *     backticks or shaped like code ({@code isBlank}, {@code parse_args}, {@code join()}), less for
+ * @param names names that may be identifiers, with a confidence in (0, 1]: 1 for names in backticks
+ *     or shaped like code ({@code isBlank}, {@code parse_args}, {@code join()}), less for
  *     capitalised and plain words
  * @param members {@code Type.member} and {@code Type#member} mentions as {@code [Type, member]}
  * @param terms lower-case words and identifier parts for text relevance, with their counts
@@ -75,7 +75,9 @@ record TaskText(
         }
       }
     }
-    names.keySet().removeIf(n -> n.length() < 3 || Identifiers.isStopWord(n.toLowerCase(Locale.ROOT)));
+    names
+        .keySet()
+        .removeIf(n -> n.length() < 3 || Identifiers.isStopWord(n.toLowerCase(Locale.ROOT)));
     return new TaskText(StackFrame.parse(task), paths, names, members, terms);
   }
 

@@ -43,8 +43,8 @@ public final class TokenCounter {
   }
 
   /**
-   * The counter of the encoding named {@code name} ({@code o200k_base}, {@code cl100k_base},
-   * {@code p50k_base}, {@code r50k_base}).
+   * The counter of the encoding named {@code name} ({@code o200k_base}, {@code cl100k_base}, {@code
+   * p50k_base}, {@code r50k_base}).
    *
    * @throws GarlicException (config) if no such encoding exists
    */
@@ -68,9 +68,9 @@ public final class TokenCounter {
   }
 
   /**
-   * The counter for a model ({@code gpt-4o}, {@code gpt-4o-2024-08-06}, {@code gpt-3.5-turbo}):
-   * the encoding jtokkit knows for it or for the longest model name it starts with, else the
-   * default encoding (a close estimate for models of other providers).
+   * The counter for a model ({@code gpt-4o}, {@code gpt-4o-2024-08-06}, {@code gpt-3.5-turbo}): the
+   * encoding jtokkit knows for it or for the longest model name it starts with, else the default
+   * encoding (a close estimate for models of other providers).
    */
   public static TokenCounter forModel(String model) {
     String name = model.trim().toLowerCase(Locale.ROOT);

@@ -42,21 +42,39 @@ class ContextPackerTest {
       int start = line;
       text.append("  public int ").append(name).append("(int x) {\n");
       for (int i = 0; i < length - 2; i++) {
-        text.append("    x = x * ").append(m + 1).append(" + ").append(i).append("; // ").append(type).append('\n');
+        text.append("    x = x * ")
+            .append(m + 1)
+            .append(" + ")
+            .append(i)
+            .append("; // ")
+            .append(type)
+            .append('\n');
       }
       text.append("  }\n");
       line += length;
       defs.add(
           new SymbolDef(
-              name, type + "#" + name + "(int)", SymbolKind.METHOD, "public int " + name + "(int x)",
-              Location.lines(path, start, line - 1), null, "java", type));
+              name,
+              type + "#" + name + "(int)",
+              SymbolKind.METHOD,
+              "public int " + name + "(int x)",
+              Location.lines(path, start, line - 1),
+              null,
+              "java",
+              type));
     }
     text.append("}\n");
     defs.add(
         0,
         new SymbolDef(
-            type, type, SymbolKind.CLASS, "public class " + type, Location.lines(path, 1, line),
-            null, "java", null));
+            type,
+            type,
+            SymbolKind.CLASS,
+            "public class " + type,
+            Location.lines(path, 1, line),
+            null,
+            "java",
+            null));
     p.source(path, text.toString(), defs, List.of());
   }
 

@@ -3,9 +3,9 @@ package dev.garlic.index.rank;
 import java.util.List;
 
 /**
- * Bug reports written in the style of real issues against released open-source libraries, each
- * with the files a fix has to change (any of them counts as found). Some carry stack traces, some
- * name a method in prose, some only describe behaviour. Nothing in the locator knows these cases.
+ * Bug reports written in the style of real issues against released open-source libraries, each with
+ * the files a fix has to change (any of them counts as found). Some carry stack traces, some name a
+ * method in prose, some only describe behaviour. Nothing in the locator knows these cases.
  */
 final class LocateCases {
 

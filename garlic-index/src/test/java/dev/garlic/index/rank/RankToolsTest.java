@@ -31,7 +31,10 @@ class RankToolsTest {
     TestWorkspace.in(dir)
         .file(
             "src/main/java/shop/Cart.java",
-            "package shop;\n\nclass Cart {\n  int total() { throw new IllegalStateException(); }\n}\n")
+            "package shop;\n\n"
+                + "class Cart {\n"
+                + "  int total() { throw new IllegalStateException(); }\n"
+                + "}\n")
         .file("src/main/java/shop/Stock.java", "package shop;\n\nclass Stock {}\n");
   }
 
@@ -77,7 +80,6 @@ class RankToolsTest {
   void mapRejectsATooSmallBudgetAsBadUsage() {
     assertThatThrownBy(() -> new MapTool().call(args().put("budget", 10), EngineContext.of(dir)))
         .isInstanceOfSatisfying(
-            GarlicException.class,
-            e -> assertThat(e.error().code()).isEqualTo(ErrorCode.USAGE));
+            GarlicException.class, e -> assertThat(e.error().code()).isEqualTo(ErrorCode.USAGE));
   }
 }

@@ -24,11 +24,13 @@ class RepoMapBuilderTest {
     p.file(
         "src/Core.java",
         40,
-        List.of(type("src/Core.java", "a.Core", 1, 40), method("src/Core.java", "a.Core", "run", 3, 9)),
+        List.of(
+            type("src/Core.java", "a.Core", 1, 40), method("src/Core.java", "a.Core", "run", 3, 9)),
         List.of());
     for (int i = 0; i < 4; i++) {
       String path = "src/User" + i + ".java";
-      p.file(path, 10, List.of(type(path, "a.User" + i, 1, 10)), calls(path, "run", "a.Core#run", 3));
+      p.file(
+          path, 10, List.of(type(path, "a.User" + i, 1, 10)), calls(path, "run", "a.Core#run", 3));
     }
     p.file(
         "src/Helper.java",

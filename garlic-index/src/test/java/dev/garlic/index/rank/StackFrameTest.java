@@ -66,7 +66,9 @@ class StackFrameTest {
     List<StackFrame> frames =
         StackFrame.parse("The check in Parser.java:120 and src/util/text.py:7 is wrong.");
 
-    assertThat(frames).extracting(StackFrame::toString).containsExactly("Parser.java:120", "text.py:7");
+    assertThat(frames)
+        .extracting(StackFrame::toString)
+        .containsExactly("Parser.java:120", "text.py:7");
     assertThat(frames.get(1).likelyPath()).isEqualTo("src/util/text.py");
   }
 

@@ -2,9 +2,13 @@ package dev.garlic.index.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.garlic.index.CodeIndex;
 import dev.garlic.protocol.code.RankedFile;
+import dev.garlic.spi.Reporter;
+import dev.garlic.spi.Settings;
 import dev.garlic.testkit.RealCorpus;
 import dev.garlic.workspace.Language;
+import dev.garlic.workspace.Workspace;
 import dev.garlic.workspace.outline.Outline;
 import dev.garlic.workspace.outline.Outlines;
 import java.io.IOException;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,8 +27,8 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * How well {@link TaskLocator} finds the files real fixes change, on released sources of
- * open-source libraries (fetched from Maven Central once and cached under {@code target/}).
- * Reports each case's rank and the top-1 and top-5 hit rates.
+ * open-source libraries (fetched from Maven Central once and cached under {@code target/}). Reports
+ * each case's rank and the top-1 and top-5 hit rates.
  */
 @Tag("slow")
 class TaskLocatorQualityTest {
@@ -32,19 +37,47 @@ class TaskLocatorQualityTest {
 
   @Test
   void findsTheFilesRealFixesChangeNearTheTop(TestReporter reporter) {
+    evaluate(TaskLocatorQualityTest::load, reporter);
+  }
+
+  @Test
+  void findsThemAsWellThroughTheIndex(TestReporter reporter) {
+    Map<String, CodeIndex> indexes = new HashMap<>();
+    try {
+      evaluate(
+          coordinates -> {
+            CodeIndex index =
+                CodeIndex.open(
+                    Workspace.open(RealCorpus.sources(coordinates, CACHE)),
+                    Settings.EMPTY,
+                    Reporter.SILENT);
+            indexes.put(coordinates, index);
+            index.update();
+            return new IndexCorpus(index.snapshot());
+          },
+          reporter);
+    } finally {
+      indexes.values().forEach(CodeIndex::close);
+    }
+  }
+
+  private static void evaluate(Function<String, Corpus> loader, TestReporter reporter) {
     Map<String, Corpus> corpora = new HashMap<>();
     int top1 = 0;
     int top5 = 0;
     List<LocateCases.Case> cases = LocateCases.all();
     for (LocateCases.Case c : cases) {
-      Corpus corpus = corpora.computeIfAbsent(c.corpus(), TaskLocatorQualityTest::load);
+      Corpus corpus = corpora.computeIfAbsent(c.corpus(), loader);
       List<RankedFile> ranked = TaskLocator.create().locate(corpus, c.task(), 50).files();
       int rank = rankOfFix(ranked, c.fixed());
       top1 += rank == 1 ? 1 : 0;
       top5 += rank >= 1 && rank <= 5 ? 1 : 0;
       reporter.publishEntry(
           c.name(),
-          "rank " + (rank < 0 ? "-" : rank) + "; top: " + ranked.stream().limit(3).map(TaskLocatorQualityTest::brief).toList());
+          "rank "
+              + (rank < 0 ? "-" : rank)
+              + "; top: "
+              + ranked.stream().limit(3).map(TaskLocatorQualityTest::brief).toList());
     }
     reporter.publishEntry("top-1", top1 + "/" + cases.size());
     reporter.publishEntry("top-5", top5 + "/" + cases.size());

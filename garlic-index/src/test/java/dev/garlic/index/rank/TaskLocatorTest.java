@@ -43,7 +43,8 @@ class TaskLocatorTest {
         40,
         List.of(
             type("src/test/java/shop/ParserTest.java", "shop.ParserTest", 1, 40),
-            method("src/test/java/shop/ParserTest.java", "shop.ParserTest", "readsQuantities", 5, 9)),
+            method(
+                "src/test/java/shop/ParserTest.java", "shop.ParserTest", "readsQuantities", 5, 9)),
         List.of(call("src/test/java/shop/ParserTest.java", "parse", "shop.Parser#parse", 6)));
     for (String name : List.of("Stock", "Orders", "Users")) {
       String path = "src/main/java/shop/" + name + ".java";
@@ -73,10 +74,10 @@ class TaskLocatorTest {
 
   @Test
   void explainsAStackFrameHit() {
-    RankedFile top =
-        locator.locate(shop(), "\tat shop.Cart.total(Cart.java:40)", 1).files().get(0);
+    RankedFile top = locator.locate(shop(), "\tat shop.Cart.total(Cart.java:40)", 1).files().get(0);
 
-    assertThat(top.reasons().get(0)).isEqualTo("stack frame Cart.java:40 in total (top project frame)");
+    assertThat(top.reasons().get(0))
+        .isEqualTo("stack frame Cart.java:40 in total (top project frame)");
   }
 
   @Test

@@ -26,7 +26,8 @@ class TokenCounterTest {
 
   @Test
   void readsTheEncodingFromSettings() {
-    Settings settings = key -> key.equals("tokens.encoding") ? Optional.of("cl100k_base") : Optional.empty();
+    Settings settings =
+        key -> key.equals("tokens.encoding") ? Optional.of("cl100k_base") : Optional.empty();
 
     assertThat(TokenCounter.fromSettings(settings).encodingName()).isEqualTo("cl100k_base");
   }
