@@ -6,6 +6,7 @@ import dev.garlic.protocol.code.SearchResult;
 import dev.garlic.protocol.code.SymbolDef;
 import dev.garlic.protocol.code.SymbolKind;
 import dev.garlic.protocol.code.SymbolMatches;
+import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.Engine;
 import dev.garlic.spi.EngineContext;
@@ -50,7 +51,7 @@ public final class FakeEngine implements Engine {
 
   /**
    * Two hits in two files; the query "boom" fails like a bug, "linkage" like a broken class path,
-   * "missing" like bad input.
+   * "missing" like bad input, "interrupt" like a cancelled run.
    */
   @ToolInfo(name = "search", description = "Searches fake code. Returns two hits.")
   static final class Search extends RecordTool<SearchParams> {
@@ -59,6 +60,11 @@ public final class FakeEngine implements Engine {
       switch (params.query()) {
         case "boom" -> throw new IllegalStateException("fake engine exploded");
         case "linkage" -> throw new NoClassDefFoundError("dev/garlic/Missing");
+        case "interrupt" -> {
+          Cancellation cancelled = Cancellation.create();
+          cancelled.cancel();
+          cancelled.check();
+        }
         case "missing" -> throw GarlicException.input("no such thing: missing; try another");
         default -> {}
       }

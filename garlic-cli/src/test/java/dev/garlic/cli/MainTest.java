@@ -103,6 +103,14 @@ class MainTest {
   }
 
   @Test
+  void cancelledToolExitsWith130() {
+    Garlic.Run run = garlic.run("search", "interrupt");
+
+    assertThat(run.exit()).isEqualTo(130);
+    assertThat(run.err()).isEqualTo("garlic: interrupted\n");
+  }
+
+  @Test
   void verboseShowsTheStackTraceOfAnUnexpectedException() {
     Garlic.Run run = garlic.run("search", "boom", "--verbose");
 
