@@ -16,6 +16,7 @@ final class DocComments {
   private static final Pattern COMMENT_MARKS =
       Pattern.compile("(?m)^\\s*(/\\*+|\\*+/|\\*|///?|//!|#+|--|\"\"\"|''')");
   private static final Pattern TAG_LINE = Pattern.compile("(?m)^\\s*@\\w");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
   private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -87,6 +88,8 @@ final class DocComments {
     text = text.replace("*/", " ").replace("\"\"\"", " ").replace("'''", " ");
     var tag = TAG_LINE.matcher(text);
     text = tag.find() ? text.substring(0, tag.start()) : text;
+    var paragraphEnd = PARAGRAPH_BREAK.matcher(text.strip());
+    text = paragraphEnd.find() ? text.strip().substring(0, paragraphEnd.start()) : text;
     text = TAGS.matcher(text).replaceAll(" ");
     text = WHITESPACE.matcher(text).replaceAll(" ").strip();
     if (text.length() >= 2 && (text.startsWith("\"") || text.startsWith("'"))) {

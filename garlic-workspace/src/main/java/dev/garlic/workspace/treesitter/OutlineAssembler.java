@@ -221,7 +221,12 @@ final class OutlineAssembler {
   static @Nullable String modulePath(String path) {
     int dot = path.lastIndexOf('.');
     String noExtension = dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
-    List<String> parts = new ArrayList<>(List.of(noExtension.split("/")));
+    List<String> parts = new ArrayList<>();
+    for (String part : noExtension.split("/")) {
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
     if (parts.size() > 1 && parts.getFirst().equals("src")) {
       parts.removeFirst();
     }
