@@ -1,9 +1,11 @@
 package dev.garlic.cli;
 
 import dev.garlic.protocol.ToolSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +70,7 @@ final class ToolsPage {
                 .formatted(a.name(), a.type(), a.required() ? "yes" : "no", cell(a.description())));
       }
       out.append("\n<details><summary>JSON Schema</summary>\n\n```json\n")
-          .append(Json.writePretty(spec.inputSchema()))
+          .append(Json.writePretty(canonical(spec.inputSchema())))
           .append("\n```\n\n</details>\n");
     }
     return out.toString();
@@ -111,6 +113,21 @@ final class ToolsPage {
       return values.stream().map(String::valueOf).collect(Collectors.joining("|"));
     }
     return type == null ? "any" : String.valueOf(type);
+  }
+
+  /**
+   * The schema with its top-level keys in the usual reading order. A {@code ToolSpec} holds an
+   * immutable map whose iteration order changes from run to run; the page must not.
+   */
+  static Map<String, Object> canonical(Map<String, Object> schema) {
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    for (String key : List.of("type", "properties", "required", "additionalProperties")) {
+      if (schema.containsKey(key)) {
+        ordered.put(key, schema.get(key));
+      }
+    }
+    new TreeMap<>(schema).forEach(ordered::putIfAbsent);
+    return ordered;
   }
 
   private static String firstSentence(String text) {

@@ -24,6 +24,7 @@ class ToolsCommandTest {
         .contains("\n## `search`\n\nSearches fake code. Returns two hits.\n")
         .contains("| `query` | string | yes | What to look for. |")
         .contains("| `limit` | integer | no | Max files. |")
+        .contains("```json\n{\n  \"type\" : \"object\",\n  \"properties\" : {\n    \"query\" : {")
         .contains("\"additionalProperties\" : false");
   }
 
