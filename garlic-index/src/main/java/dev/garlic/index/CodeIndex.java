@@ -5,6 +5,7 @@ import dev.garlic.index.store.IndexStore;
 import dev.garlic.index.store.IndexUpdater;
 import dev.garlic.index.store.OutlineSource;
 import dev.garlic.protocol.code.IndexReport;
+import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
@@ -44,21 +45,39 @@ public final class CodeIndex implements AutoCloseable {
    * @throws GarlicException (index) if the directory cannot be created or opened
    */
   public static CodeIndex open(Workspace workspace, Settings settings, Reporter reporter) {
-    return open(workspace, settings, reporter, new Outlines()::outline);
+    return open(workspace, settings, reporter, new Outlines()::outline, Cancellation.create());
   }
 
   /** Like {@link #open(Workspace, Settings, Reporter)} with outlines from {@code outlines}. */
   static CodeIndex open(
       Workspace workspace, Settings settings, Reporter reporter, OutlineSource outlines) {
+    return open(workspace, settings, reporter, outlines, Cancellation.create());
+  }
+
+  private static CodeIndex open(
+      Workspace workspace,
+      Settings settings,
+      Reporter reporter,
+      OutlineSource outlines,
+      Cancellation cancellation) {
     IndexStore store = IndexStore.open(workspace.stateDir().resolve("index"), ".garlic/index");
     IndexUpdater updater =
-        new IndexUpdater(workspace, store, IndexOptions.from(settings), reporter, outlines);
+        new IndexUpdater(
+            workspace, store, IndexOptions.from(settings), reporter, outlines, cancellation);
     return new CodeIndex(store, updater);
   }
 
-  /** Opens the index of the workspace at {@code context.root()}, as tools do. */
+  /**
+   * Opens the index of the workspace at {@code context.root()}, as tools do: updates stop early,
+   * committing nothing, when the context's cancellation is triggered.
+   */
   public static CodeIndex open(EngineContext context) {
-    return open(Workspace.open(context.root()), context.settings(), context.reporter());
+    return open(
+        Workspace.open(context.root()),
+        context.settings(),
+        context.reporter(),
+        new Outlines()::outline,
+        context.cancellation());
   }
 
   /** Brings the index up to date with the workspace, parsing only files whose content changed. */

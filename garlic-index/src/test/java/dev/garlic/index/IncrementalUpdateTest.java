@@ -1,8 +1,15 @@
 package dev.garlic.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.garlic.protocol.ErrorCode;
 import dev.garlic.protocol.code.IndexReport;
+import dev.garlic.spi.Cancellation;
+import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Reporter;
+import dev.garlic.spi.Settings;
 import dev.garlic.testkit.TestWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -193,6 +200,26 @@ class IncrementalUpdateTest {
       assertThat(report.parsed()).isEqualTo(3);
       assertThat(report.files()).isEqualTo(3);
       assertThat(report.rebuilt()).isFalse();
+    }
+  }
+
+  @Test
+  void commitsNothingWhenCancelled() {
+    try (CodeIndex index = fixture.open()) {
+      index.update();
+    }
+    fixture.files.file("src/C.java", "def class a.C\n");
+    Cancellation cancelled = Cancellation.create();
+    cancelled.cancel();
+    EngineContext context =
+        new EngineContext(dir, Settings.EMPTY, Reporter.SILENT, cancelled);
+
+    try (CodeIndex index = CodeIndex.open(context)) {
+      assertThatThrownBy(index::update)
+          .isInstanceOfSatisfying(
+              GarlicException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.INTERRUPTED));
+      assertThat(index.snapshot().paths()).doesNotContain("src/C.java");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.garlic.index.store;
 
+import dev.garlic.spi.Cancellation;
 import dev.garlic.workspace.SourceFile;
 import dev.garlic.workspace.outline.Outline;
 import java.io.IOException;
@@ -38,12 +39,19 @@ final class FileIndexer {
   private final OutlineSource outlines;
   private final Warnings warnings;
   private final int threads;
+  private final Cancellation cancellation;
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger unreadable = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
 
-  FileIndexer(IndexWriter writer, OutlineSource outlines, Warnings warnings, int threads) {
+  FileIndexer(
+      IndexWriter writer,
+      OutlineSource outlines,
+      Warnings warnings,
+      int threads,
+      Cancellation cancellation) {
     this.writer = writer;
+    this.cancellation = cancellation;
     this.outlines = outlines;
     this.warnings = warnings;
     this.threads = threads;
@@ -73,6 +81,7 @@ final class FileIndexer {
   }
 
   private void indexOne(SourceFile file, @Nullable StoredFile old, int total) {
+    cancellation.check();
     try {
       byte[] bytes;
       try {

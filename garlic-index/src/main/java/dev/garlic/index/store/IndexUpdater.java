@@ -1,6 +1,7 @@
 package dev.garlic.index.store;
 
 import dev.garlic.protocol.code.IndexReport;
+import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.SourceFile;
@@ -33,18 +34,25 @@ public final class IndexUpdater {
   private final IndexOptions options;
   private final Reporter reporter;
   private final OutlineSource outlines;
+  private final Cancellation cancellation;
 
+  /**
+   * @param cancellation checked between files; a cancelled run throws {@link GarlicException}
+   *     (interrupted) and commits nothing
+   */
   public IndexUpdater(
       Workspace workspace,
       IndexStore store,
       IndexOptions options,
       Reporter reporter,
-      OutlineSource outlines) {
+      OutlineSource outlines,
+      Cancellation cancellation) {
     this.workspace = workspace;
     this.store = store;
     this.options = options;
     this.reporter = reporter;
     this.outlines = outlines;
+    this.cancellation = cancellation;
   }
 
   /**
@@ -108,7 +116,7 @@ public final class IndexUpdater {
       // Compare again under the lock: another process may have committed since the first look.
       Map<String, StoredFile> stored = create ? Map.of() : StoredFile.readAll(store.latest());
       Plan plan = Plan.of(files, stored);
-      FileIndexer indexer = new FileIndexer(writer, outlines, warnings, options.threads());
+      FileIndexer indexer = new FileIndexer(writer, outlines, warnings, options.threads(), cancellation);
       FileIndexer.Counts counts = indexer.index(plan.examine(), stored);
       for (String path : plan.removed()) {
         writer.deleteDocuments(new Term(IndexFields.PATH, path));
