@@ -43,11 +43,17 @@ final class NameText {
     if (parts.isEmpty()) {
       return List.of(name.strip());
     }
-    // A Ruby symbol (:balance) names what it declares without its colon.
+    // A Ruby symbol (:balance) or a TypeScript module ('fs') is named without its marks.
     String last = parts.getLast();
     if (last.length() > 1 && last.charAt(0) == ':') {
-      parts.set(parts.size() - 1, last.substring(1));
+      last = last.substring(1);
     }
+    if (last.length() > 2
+        && isQuote(last.charAt(0))
+        && last.charAt(last.length() - 1) == last.charAt(0)) {
+      last = last.substring(1, last.length() - 1);
+    }
+    parts.set(parts.size() - 1, last);
     return parts;
   }
 
