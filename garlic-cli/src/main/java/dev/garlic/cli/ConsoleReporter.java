@@ -97,8 +97,9 @@ final class ConsoleReporter implements Reporter, AutoCloseable {
     if (seconds >= 0.2 && done > 0) {
       double rate = done / seconds;
       line.append("  ").append(format(Math.round(rate))).append(" files/s");
-      if (total > done) {
-        line.append("  ETA ").append(duration(Math.round((total - done) / rate)));
+      long eta = total > done ? Math.round((total - done) / rate) : 0;
+      if (eta > 0) {
+        line.append("  ETA ").append(duration(eta));
       }
     }
     return line.toString();

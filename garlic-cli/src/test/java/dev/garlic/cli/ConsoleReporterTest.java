@@ -36,6 +36,12 @@ class ConsoleReporterTest {
   }
 
   @Test
+  void progressLineLeavesOutAnEtaBelowOneSecond() {
+    assertThat(ConsoleReporter.line("index", 90, 100, TimeUnit.SECONDS.toNanos(1)))
+        .isEqualTo("index  90/100 files  90 files/s");
+  }
+
+  @Test
   void drawsAtMostTenTimesASecond() {
     var reporter = new ConsoleReporter(err, true, 20, now::get);
     for (int i = 1; i <= 100; i++) {
