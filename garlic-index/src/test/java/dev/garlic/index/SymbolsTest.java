@@ -35,7 +35,8 @@ class SymbolsTest {
             .file("lang/SystemUtils.java", "def class lang.SystemUtils\n")
             .file("lang/Strings.java", "def class lang.Strings\n")
             .file("other/Index.java", "def class other.Index\n")
-            .file("other/Suffix.java", "def method other.Suffix#suspend()\n");
+            .file("other/Suffix.java", "def method other.Suffix#suspend()\n")
+            .file("other/State.java", "def enum_constant other.State#SUSPENDED\n");
     index = new Fixture(files).open();
     index.update();
   }

@@ -53,11 +53,11 @@ public final class SymbolSearch {
     tier(found, new TermQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
     // A query with inner capitals is typed as humps (SU for StringUtils): honour its case before
     // falling back to prefixes in any case.
-    tier(found, new PrefixQuery(new Term(IndexFields.NAME, q)), kind, limit);
     String humps = camelHumps(q);
     if (humps != null) {
       tier(found, new RegexpQuery(new Term(IndexFields.NAME, humps)), kind, limit);
     }
+    tier(found, new PrefixQuery(new Term(IndexFields.NAME, q)), kind, limit);
     tier(found, new PrefixQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
     int edits = q.length() <= 2 ? 0 : q.length() <= 5 ? 1 : 2;
     if (edits > 0 && found.size() < limit) {
@@ -96,7 +96,8 @@ public final class SymbolSearch {
 
   /**
    * A regular expression over exact names for a camel-hump query, or null when the query has no
-   * inner capital to split at: {@code isBl} gives {@code is[a-z0-9_$]*Bl.*}.
+   * inner capital to split at: {@code isBl} gives {@code is[a-z0-9_$]*Bl.*}, {@code SU} gives
+   * {@code S[a-z0-9_$]+U.*}.
    */
   static @Nullable String camelHumps(String query) {
     if (!query.chars().allMatch(Character::isLetterOrDigit)) {
@@ -114,6 +115,16 @@ public final class SymbolSearch {
     if (humps.size() < 2) {
       return null;
     }
-    return String.join("[a-z0-9_$]*", humps) + ".*";
+    // A lone capital stands for a whole word, so a lower-case letter must follow it: SU finds
+    // StringUtils but not SUSPENDED.
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < humps.size(); i++) {
+      String hump = humps.get(i);
+      regex.append(hump);
+      if (i < humps.size() - 1) {
+        regex.append(hump.length() == 1 ? "[a-z0-9_$]+" : "[a-z0-9_$]*");
+      }
+    }
+    return regex.append(".*").toString();
   }
 }
