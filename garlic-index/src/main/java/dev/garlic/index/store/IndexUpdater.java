@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -70,12 +69,15 @@ public final class IndexUpdater {
       Map<String, StoredFile> stored = rebuild ? Map.of() : readStored(warnings);
       boolean rebuilt = stored == null;
       boolean create = rebuild || rebuilt;
-      Plan plan = Plan.of(walk.files(), stored == null ? Map.of() : stored);
-      Written written = new Written(plan, new FileIndexer.Counts(0, 0));
-      if (create || !plan.isEmpty()) {
-        written = write(walk.files(), create, warnings);
+      Map<String, StoredFile> known = stored == null ? Map.of() : stored;
+      Plan plan = Plan.of(walk.files(), known);
+      if (!create && plan.isEmpty()) {
+        Written nothing = new Written(plan, new FileIndexer.Counts(0, 0));
+        return report(nothing, known, walk.skipped().size(), false, warnings, start);
       }
-      return report(written, walk.skipped().size(), rebuilt, warnings, start);
+      Written written = write(walk.files(), create, warnings);
+      Map<String, StoredFile> now = StoredFile.readAll(store.latest());
+      return report(written, now, walk.skipped().size(), rebuilt, warnings, start);
     } catch (IOException e) {
       throw GarlicException.index(
           "cannot write the index at "
@@ -130,13 +132,16 @@ public final class IndexUpdater {
   }
 
   private IndexReport report(
-      Written written, int skipped, boolean rebuilt, Warnings warnings, long start)
+      Written written,
+      Map<String, StoredFile> now,
+      int skipped,
+      boolean rebuilt,
+      Warnings warnings,
+      long start)
       throws IOException {
-    IndexReader reader = store.latest();
-    Map<String, StoredFile> now = StoredFile.readAll(reader);
     long lines = now.values().stream().mapToLong(StoredFile::lines).sum();
     long definitions =
-        new IndexSearcher(reader)
+        new IndexSearcher(store.latest())
             .count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DEF)));
     return new IndexReport(
         now.size(),
