@@ -14,8 +14,6 @@ import java.util.Set;
  */
 record Focus(Set<Integer> files, Set<String> names) {
 
-  static final Focus NONE = new Focus(Set.of(), Set.of());
-
   static Focus resolve(SymbolGraph graph, List<String> focus) {
     Set<Integer> files = new HashSet<>();
     Set<String> names = new HashSet<>();
@@ -40,10 +38,6 @@ record Focus(Set<Integer> files, Set<String> names) {
       names.add(simple);
     }
     return new Focus(Set.copyOf(files), Set.copyOf(names));
-  }
-
-  boolean isEmpty() {
-    return files.isEmpty() && names.isEmpty();
   }
 
   boolean mentions(SymbolDef def) {

@@ -18,8 +18,10 @@ enum Signal {
   TEXT(0.4, 0),
   /** The file is near strong candidates in the reference graph (personalised PageRank). */
   GRAPH(0.15, 0),
-  /** The file is the test of a strong candidate, or the source of a strong test. */
+  /** The file is the test of a file the task names, or the source of a test it names. */
   PAIR(0.5, 1.0),
+  /** The file declares a supertype of a type the task names, where inherited code lives. */
+  SUPERTYPE(0.4, 1.0),
   /** The file changed recently in git. */
   RECENT(0.05, 1.0);
 

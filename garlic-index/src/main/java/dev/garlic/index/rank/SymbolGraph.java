@@ -1,5 +1,6 @@
 package dev.garlic.index.rank;
 
+import dev.garlic.protocol.code.RefKind;
 import dev.garlic.protocol.code.SymbolDef;
 import dev.garlic.protocol.code.SymbolKind;
 import dev.garlic.protocol.code.SymbolRef;
@@ -7,8 +8,10 @@ import dev.garlic.workspace.outline.Outline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +86,29 @@ final class SymbolGraph {
   /** The file that defines definition {@code def}. */
   int fileOf(int def) {
     return defFiles[def];
+  }
+
+  /**
+   * The files declaring the project types that {@code file}'s types extend or implement, as its
+   * outline's {@code EXTENDS} and {@code IMPLEMENTS} references resolve.
+   */
+  Set<Integer> supertypeFiles(int file) {
+    Set<Integer> parents = new LinkedHashSet<>();
+    for (SymbolRef ref : outlines.get(file).references()) {
+      if (ref.kind() != RefKind.EXTENDS && ref.kind() != RefKind.IMPLEMENTS) {
+        continue;
+      }
+      List<Integer> targets = resolved(ref);
+      if (targets == null) {
+        targets = filesDefining(ref.name()) == 1 ? defsByName.get(ref.name()) : List.of();
+      }
+      for (int def : targets) {
+        if (defFiles[def] != file && defs.get(def).kind().isType()) {
+          parents.add(defFiles[def]);
+        }
+      }
+    }
+    return parents;
   }
 
   /** Files that define {@code simpleName}. */

@@ -23,6 +23,7 @@ public final class TaskLocator {
   private static final double DAY_SECONDS = 86_400;
   private static final double RECENT_DAYS = 30;
   private static final double TEST_SHARE = 0.5;
+  private static final double UNNAMED_TEST_SHARE = 0.6;
 
   private final Map<String, Long> lastChanged;
   private final long nowEpochSeconds;
@@ -66,10 +67,15 @@ public final class TaskLocator {
     new MentionSignal(graph, names, evidence).score(task);
     TextRelevance.score(corpus, graph, task, evidence);
     double[] direct = evidence.combined(Signal.FRAME, Signal.PATH, Signal.SYMBOL, Signal.TEXT);
+    // Only what the task names says which tests, sources and supertypes belong to it; shared
+    // words alone would pair half the project.
+    double[] named = evidence.combined(Signal.FRAME, Signal.PATH, Signal.SYMBOL);
     Neighbourhood.score(graph, direct, evidence);
-    pairTestsAndSources(graph, names, direct, evidence);
+    pairTestsAndSources(graph, names, named, evidence);
+    supertypes(graph, named, evidence);
     recency(graph, evidence);
     double[] score = evidence.combined(Signal.values());
+    discountUnnamedTests(graph, evidence, score);
     List<Candidate> files = new ArrayList<>();
     for (int f = 0; f < graph.fileCount(); f++) {
       if (score[f] > 0) {
@@ -88,8 +94,23 @@ public final class TaskLocator {
     return new Located(task, files);
   }
 
+  /**
+   * Tests echo the names and words of the code they test, so they crowd the top for prose tasks,
+   * while fixes change the code; a test counts less unless the task points at it by a stack frame
+   * or its path.
+   */
+  private static void discountUnnamedTests(SymbolGraph graph, Evidence evidence, double[] score) {
+    double[] frames = evidence.normalised(Signal.FRAME);
+    double[] paths = evidence.normalised(Signal.PATH);
+    for (int f = 0; f < score.length; f++) {
+      if (frames[f] == 0 && paths[f] == 0 && FileNames.isTest(graph.paths.get(f))) {
+        score[f] *= UNNAMED_TEST_SHARE;
+      }
+    }
+  }
+
   private static void pairTestsAndSources(
-      SymbolGraph graph, FileNames names, double[] direct, Evidence evidence) {
+      SymbolGraph graph, FileNames names, double[] named, Evidence evidence) {
     for (int f = 0; f < graph.fileCount(); f++) {
       String path = graph.paths.get(f);
       String tested = FileNames.testedStem(path);
@@ -102,12 +123,28 @@ public final class TaskLocator {
           continue;
         }
         evidence.add(
-            Signal.PAIR, source, direct[f], "source of " + test + ", which the task points at");
+            Signal.PAIR, source, named[f], "source of " + test + ", which the task points at");
         evidence.add(
             Signal.PAIR,
             f,
-            TEST_SHARE * direct[source],
+            TEST_SHARE * named[source],
             "test of " + tested + ", which the task points at");
+      }
+    }
+  }
+
+  private static void supertypes(SymbolGraph graph, double[] named, Evidence evidence) {
+    for (int f = 0; f < graph.fileCount(); f++) {
+      if (named[f] == 0) {
+        continue;
+      }
+      String type = FileNames.stem(graph.paths.get(f));
+      for (int parent : graph.supertypeFiles(f)) {
+        evidence.add(
+            Signal.SUPERTYPE,
+            parent,
+            named[f],
+            "supertype of " + type + ", which the task points at");
       }
     }
   }

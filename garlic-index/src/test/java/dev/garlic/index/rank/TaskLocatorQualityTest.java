@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -92,30 +94,57 @@ class TaskLocatorQualityTest {
 
   private static int rankOfFix(List<RankedFile> ranked, List<String> fixed) {
     for (int i = 0; i < ranked.size(); i++) {
-      if (fixed.contains(ranked.get(i).path())) {
+      String path = ranked.get(i).path();
+      if (fixed.stream().anyMatch(f -> path.equals(f) || path.endsWith("/" + f))) {
         return i + 1;
       }
     }
     return -1;
   }
 
-  /** The Java files of a sources jar, outlined by the workspace's front ends. */
+  /**
+   * A project laid out as Maven does: the sources jar under {@code src/main/java/} and, when the
+   * local Maven repository has the test-sources jar, the tests under {@code src/test/java/}, all
+   * outlined by the workspace's front ends.
+   */
   static Corpus load(String coordinates) {
     Path root = RealCorpus.sources(coordinates, CACHE);
-    Outlines outlines = new Outlines();
-    Map<String, Outline> byPath = new HashMap<>();
     Map<String, String> texts = new HashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         String path = root.relativize(file).toString().replace('\\', '/');
-        // Some sources are not UTF-8; replacing bad bytes is fine for ranking.
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        byPath.put(path, outlines.outline(Language.JAVA, path, text));
-        texts.put(path, text);
+        texts.put("src/main/java/" + path, utf8(Files.readAllBytes(file)));
+      }
+      Path tests = testSourcesJar(coordinates);
+      if (Files.isRegularFile(tests)) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(tests))) {
+          for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (e.getName().endsWith(".java")) {
+              texts.put("src/test/java/" + e.getName(), utf8(zip.readAllBytes()));
+            }
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Outlines outlines = new Outlines();
+    Map<String, Outline> byPath = new HashMap<>();
+    texts.forEach((path, text) -> byPath.put(path, outlines.outline(Language.JAVA, path, text)));
     return Corpus.of(byPath, texts);
+  }
+
+  /** Some sources are not UTF-8; replacing bad bytes is fine for ranking. */
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static Path testSourcesJar(String coordinates) {
+    String[] gav = coordinates.split(":");
+    return Path.of(System.getProperty("user.home"), ".m2", "repository")
+        .resolve(gav[0].replace('.', '/'))
+        .resolve(gav[1])
+        .resolve(gav[2])
+        .resolve(gav[1] + "-" + gav[2] + "-test-sources.jar");
   }
 }

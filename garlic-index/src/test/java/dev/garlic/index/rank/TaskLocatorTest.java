@@ -5,7 +5,10 @@ import static dev.garlic.index.rank.Projects.method;
 import static dev.garlic.index.rank.Projects.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.garlic.protocol.Location;
 import dev.garlic.protocol.code.RankedFile;
+import dev.garlic.protocol.code.RefKind;
+import dev.garlic.protocol.code.SymbolRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,32 @@ class TaskLocatorTest {
 
     assertThat(ranked.get(0)).isEqualTo("src/main/java/shop/Parser.java");
     assertThat(ranked).contains("src/test/java/shop/ParserTest.java");
+  }
+
+  @Test
+  void givesTheSupertypeOfANamedTypeAShare() {
+    Projects p = Projects.create();
+    p.file("src/Base.java", 40, List.of(type("src/Base.java", "shop.Base", 1, 40)), List.of());
+    p.file(
+        "src/Special.java",
+        20,
+        List.of(type("src/Special.java", "shop.Special", 1, 20)),
+        List.of(
+            new SymbolRef(
+                "Base",
+                "shop.Base",
+                List.of(),
+                RefKind.EXTENDS,
+                Location.line("src/Special.java", 1),
+                null)));
+    p.file("src/Other.java", 40, List.of(type("src/Other.java", "shop.Other", 1, 40)), List.of());
+
+    List<RankedFile> ranked = locator.locate(p.corpus(), "`Special` miscounts", 5).files();
+
+    assertThat(ranked)
+        .extracting(RankedFile::path)
+        .containsExactly("src/Special.java", "src/Base.java");
+    assertThat(ranked.get(1).reasons()).contains("supertype of Special, which the task points at");
   }
 
   @Test
