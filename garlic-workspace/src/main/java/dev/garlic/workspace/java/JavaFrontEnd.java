@@ -85,7 +85,7 @@ public final class JavaFrontEnd {
     List<String> problems = ParseProblems.lines(result.getProblems());
     if (PrefixRecovery.gaveUp(result)) {
       ParseResult<CompilationUnit> prefix =
-          PrefixRecovery.parsePrefix(configuration, text, result.getProblems());
+          PrefixRecovery.parsePrefix(() -> configuration, text, result.getProblems());
       return new ParsedJava(
           path, prefix == null ? null : prefix.getResult().orElse(null), problems);
     }

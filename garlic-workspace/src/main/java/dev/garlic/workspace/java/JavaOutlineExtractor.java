@@ -2,8 +2,6 @@ package dev.garlic.workspace.java;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -25,25 +23,13 @@ public final class JavaOutlineExtractor implements OutlineExtractor {
 
   private static final String LANGUAGE = "java";
 
-  /**
-   * Built for speed: no language-level validation (the RAW level parses every construct the grammar
-   * knows, {@code var} stays a plain type name that the walker recognises) and no comment
-   * attribution, which would cost a pass over the tree; Javadoc is matched by position instead.
-   * Tokens stay on: without them JavaParser records no source ranges at all.
-   */
-  private final ParserConfiguration configuration =
-      new ParserConfiguration()
-          .setLanguageLevel(LanguageLevel.RAW)
-          .setAttributeComments(false)
-          .setDetectOriginalLineSeparator(false);
-
   @Override
   public Outline outline(String path, String text) {
-    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+    ParseResult<CompilationUnit> result = new JavaParser(FastParsing.configuration()).parse(text);
     List<String> problems = ParseProblems.lines(result.getProblems());
     if (PrefixRecovery.gaveUp(result)) {
       ParseResult<CompilationUnit> prefix =
-          PrefixRecovery.parsePrefix(configuration, text, result.getProblems());
+          PrefixRecovery.parsePrefix(FastParsing::configuration, text, result.getProblems());
       if (prefix == null) {
         return new Outline(path, LANGUAGE, null, List.of(), List.of(), List.of(), problems);
       }

@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node.Parsedness;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,14 +34,14 @@ final class PrefixRecovery {
    * there), or returns null when no prefix parses.
    */
   static @Nullable ParseResult<CompilationUnit> parsePrefix(
-      ParserConfiguration configuration, String text, List<Problem> problems) {
+      Supplier<ParserConfiguration> configuration, String text, List<Problem> problems) {
     if (problems.isEmpty()) {
       return null;
     }
     int errorLine = ParseProblems.lineOf(problems.getLast());
     for (int attempt = 0; attempt < ATTEMPTS && errorLine - attempt > 1; attempt++) {
       String prefix = closed(text, startOfLine(text, errorLine - attempt));
-      ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(prefix);
+      ParseResult<CompilationUnit> result = new JavaParser(configuration.get()).parse(prefix);
       if (!gaveUp(result)) {
         return result;
       }

@@ -270,4 +270,20 @@ class JavaDefinitionsTest {
     assertThat(outline.problems()).isEmpty();
     assertThat(qualifiedNames(outline)).contains("Shape", "Circle", "Use#describe(Object)");
   }
+
+  @Test
+  void parsesYieldInsideSwitchExpressions() {
+    Outline outline =
+        outline(
+            "class Radix {",
+            "  String of(int radix) {",
+            "    return switch (radix) {",
+            "      case 10 -> { long q = radix / 5; yield String.valueOf(q); }",
+            "      default -> \"\";",
+            "    };",
+            "  }",
+            "}");
+
+    assertThat(outline.problems()).isEmpty();
+  }
 }
