@@ -9,13 +9,9 @@ import java.util.stream.IntStream;
  * Ranks files by personalised PageRank over the reference graph, then hands each file's rank on to
  * the definitions it uses, in proportion to how much it uses each (as Aider does), so a definition
  * matters when important files use it. Every definition also keeps a small share of its own file's
- * rank, so types of important files show up even when nothing names them.
- *
- * @param fileRank PageRank of each file
- * @param defRank rank of each definition of the graph
- * @param order definition ids, most important first
+ * rank, so types of important files show up even when nothing names them. Immutable.
  */
-record DefinitionRanking(double[] fileRank, double[] defRank, int[] order) {
+final class DefinitionRanking {
 
   /** The share of teleport mass that goes to focus files when there are any. */
   static final double FOCUS_MASS = 0.9;
@@ -24,6 +20,29 @@ record DefinitionRanking(double[] fileRank, double[] defRank, int[] order) {
   static final double MENTION_BOOST = 10;
 
   private static final double OWN_SHARE = 0.05;
+
+  private final double[] fileRank;
+  private final int[] order;
+
+  private DefinitionRanking(double[] fileRank, int[] order) {
+    this.fileRank = fileRank;
+    this.order = order;
+  }
+
+  /** The PageRank of file {@code file}. */
+  double fileRank(int file) {
+    return fileRank[file];
+  }
+
+  /** How many definitions are ranked. */
+  int size() {
+    return order.length;
+  }
+
+  /** The id of the definition at {@code position} (0 is the most important). */
+  int at(int position) {
+    return order[position];
+  }
 
   static DefinitionRanking of(SymbolGraph graph, Focus focus) {
     int n = graph.fileCount();
@@ -49,7 +68,7 @@ record DefinitionRanking(double[] fileRank, double[] defRank, int[] order) {
                     .thenComparingInt(Integer::intValue))
             .mapToInt(Integer::intValue)
             .toArray();
-    return new DefinitionRanking(fileRank, defRank, order);
+    return new DefinitionRanking(fileRank, order);
   }
 
   private static double[] definitionRanks(SymbolGraph graph, double[] fileRank, Focus focus) {

@@ -2,9 +2,11 @@ package dev.garlic.index.rank;
 
 import dev.garlic.protocol.code.SymbolDef;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores files the task names: by path or file name ({@link Signal#PATH}), and by the definitions
@@ -101,10 +103,10 @@ final class MentionSignal {
           continue;
         }
         double idf = idf(other);
-        Map<Integer, Boolean> seen = new HashMap<>();
+        Set<Integer> seen = new HashSet<>();
         for (int d : defName.getValue()) {
           int file = graph.fileOf(d);
-          if (seen.put(file, Boolean.TRUE) == null) {
+          if (seen.add(file)) {
             evidence.add(
                 Signal.SYMBOL,
                 file,

@@ -64,7 +64,7 @@ public final class RepoMapBuilder {
     }
 
     RepoMap fit(int budget) {
-      int total = ranking.order().length;
+      int total = ranking.size();
       // Grow geometrically from a guess of ~12 tokens a line, then bisect: cost follows the
       // budget, not the size of the repository.
       int low = 0;
@@ -95,7 +95,7 @@ public final class RepoMapBuilder {
     private Rendered render(int shown) {
       Map<Integer, TreeMap<Integer, SymbolDef>> byFile = new HashMap<>();
       for (int i = 0; i < shown; i++) {
-        int d = ranking.order()[i];
+        int d = ranking.at(i);
         int file = graph.fileOf(d);
         SignatureLines lines = lines(file);
         TreeMap<Integer, SymbolDef> defs = byFile.computeIfAbsent(file, f -> new TreeMap<>());
@@ -106,7 +106,7 @@ public final class RepoMapBuilder {
       }
       List<Integer> files = new ArrayList<>(byFile.keySet());
       files.sort(
-          Comparator.<Integer>comparingDouble(f -> -ranking.fileRank()[f])
+          Comparator.<Integer>comparingDouble(f -> -ranking.fileRank(f))
               .thenComparing(graph.paths::get));
       StringBuilder text = new StringBuilder();
       Map<String, RepoMap.File> shownFiles = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ public final class RepoMapBuilder {
         for (SymbolDef def : defs) {
           text.append(lines.line(def)).append('\n');
         }
-        shownFiles.put(path, new RepoMap.File(path, ranking.fileRank()[file], defs));
+        shownFiles.put(path, new RepoMap.File(path, ranking.fileRank(file), defs));
       }
       return new Rendered(text.toString(), List.copyOf(shownFiles.values()));
     }

@@ -12,9 +12,11 @@ import java.util.Set;
  * Finds the files a task is about. Every signal the task gives is scored per file (see {@link
  * Signal} for the kinds and their weights): stack frames, named paths, named definitions (rarer
  * names count more), BM25 text relevance, nearness in the reference graph to the files those point
- * at (a PageRank personalised by them), test-to-source pairing and, when git history is given,
- * recent change. Each signal is normalised by its best file and the weighted signals are summed;
- * each file keeps the reasons that put it there.
+ * at (a PageRank personalised by them), test-to-source pairing, supertypes of named types and, when
+ * git history is given, recent change. Each signal is normalised to [0, 1] (see {@link Signal}),
+ * the weighted signals are summed, and tests the task does not point at by a frame or a path count
+ * {@value #UNNAMED_TEST_SHARE} of their sum. Each file keeps the reasons that put it there,
+ * strongest first.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,7 +25,7 @@ public final class TaskLocator {
   private static final double DAY_SECONDS = 86_400;
   private static final double RECENT_DAYS = 30;
   private static final double TEST_SHARE = 0.5;
-  private static final double UNNAMED_TEST_SHARE = 0.6;
+  static final double UNNAMED_TEST_SHARE = 0.6;
 
   private final Map<String, Long> lastChanged;
   private final long nowEpochSeconds;

@@ -127,6 +127,25 @@ class TaskLocatorTest {
   }
 
   @Test
+  void findsTheFilesOfAPythonTracebackFromAnotherMachine() {
+    Projects p = Projects.create();
+    for (String path : List.of("app/core.py", "app/main.py", "tools/core.py")) {
+      p.file(path, 20, List.of(), List.of());
+    }
+    String traceback =
+        """
+        Traceback (most recent call last):
+          File "/home/ci/build/app/main.py", line 8, in <module>
+          File "/home/ci/build/app/core.py", line 3, in run
+        ZeroDivisionError: division by zero
+        """;
+
+    List<RankedFile> ranked = locator.locate(p.corpus(), traceback, 5).files();
+
+    assertThat(ranked).extracting(RankedFile::path).containsExactly("app/core.py", "app/main.py");
+  }
+
+  @Test
   void findsAFileByItsMentionedPath() {
     assertThat(paths("see src/main/java/shop/Stock.java for the rounding").get(0))
         .isEqualTo("src/main/java/shop/Stock.java");
