@@ -102,8 +102,8 @@ public final class Definitions {
     }
     try {
       Query q = b.build();
-      // Sized by the real count: a top-n collector pre-allocates n entries.
-      int n = Math.min(limit, searcher.count(q));
+      // A top-n collector pre-allocates n entries: size large requests by the real count.
+      int n = limit <= 1000 ? limit : Math.min(limit, searcher.count(q));
       if (n == 0) {
         return List.of();
       }

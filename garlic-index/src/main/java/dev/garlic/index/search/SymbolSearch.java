@@ -60,7 +60,8 @@ public final class SymbolSearch {
     tier(found, new PrefixQuery(new Term(IndexFields.NAME, q)), kind, limit);
     tier(found, new PrefixQuery(new Term(IndexFields.NAME_LC, lower)), kind, limit);
     int edits = q.length() <= 2 ? 0 : q.length() <= 5 ? 1 : 2;
-    if (edits > 0 && found.size() < limit) {
+    boolean oneName = q.chars().noneMatch(Character::isWhitespace);
+    if (edits > 0 && oneName && found.size() < limit) {
       // Fuzzy matches keep Lucene's order: fewer edits first.
       add(
           found,
@@ -77,7 +78,7 @@ public final class SymbolSearch {
       return;
     }
     List<SymbolDef> defs =
-        new ArrayList<>(definitions.find(query, kind, Math.max(200, limit * 20)));
+        new ArrayList<>(definitions.find(query, kind, Math.max(50, limit * 5)));
     defs.sort(SHORTER_FIRST);
     add(found, defs, kind, limit);
   }
