@@ -20,15 +20,15 @@ import java.util.List;
 /**
  * Parses Java source for the engines, with error recovery, at the newest language level JavaParser
  * knows (records, sealed types, switch patterns, text blocks). Broken statements become {@code
- * UnparsableStmt}s; when a broken declaration defeats JavaParser, the tree holds what precedes the
- * first error. Comments are attached to the nodes they document and tokens are kept, so trees can
- * be printed back with their formatting.
+ * UnparsableStmt}s; when a broken declaration defeats JavaParser, the tree holds what precedes that
+ * declaration. Comments are attached to the nodes they document. To edit source, use {@link
+ * JavaRewriter}, which keeps the formatting.
  *
  * <p>{@link #parse} is thread-safe. A front end made by {@link #withTypeSolving} attaches a symbol
  * solver to every tree it returns, so {@code node.resolve()} and {@code
- * expr.calculateResolvedType()} work; JavaParser's type solvers cache without locking, so resolve
- * on one thread per front end. Never throws on bad syntax: problems come back in {@link
- * ParsedJava#problems()}.
+ * expr.calculateResolvedType()} work. JavaParser's resolution caches are unsynchronized, and some
+ * of them are static, so resolve on one thread at a time. Never throws on bad syntax: problems come
+ * back in {@link ParsedJava#problems()}.
  */
 public final class JavaFrontEnd {
 

@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Walks one compilation unit once and emits its definitions, in source order, and, through {@link
- * ReferenceWalker}, its references. This class owns declarations and the scopes they open; the
- * superclass owns expressions. Anonymous classes and enum constant bodies define nothing: their
- * members' code counts as code of the enclosing definition.
+ * ReferenceWalker}, its references. This class owns declarations and the type scopes they open; the
+ * superclass owns statements, expressions and local scopes. Anonymous classes and enum constant
+ * bodies define nothing: their members' code counts as code of the enclosing definition.
  */
 final class OutlineWalker extends ReferenceWalker {
 
@@ -68,7 +68,7 @@ final class OutlineWalker extends ReferenceWalker {
   /** Walks the file; Javadoc before {@code docFloor} (the package or last import) is not a doc. */
   void walk(CompilationUnit unit, long docFloor) {
     for (TypeDeclaration<?> type : unit.getTypes()) {
-      declareTypes(type, qualified(packageName, type.getNameAsString(), '.'), true);
+      declareTypes(type, qualified(packageName, type.getNameAsString()), true);
     }
     this.docFloor = docFloor;
     for (TypeDeclaration<?> type : unit.getTypes()) {
@@ -111,7 +111,7 @@ final class OutlineWalker extends ReferenceWalker {
     String container = outer == null ? null : outer.qualifiedName;
     String qualifiedName =
         outer == null
-            ? qualified(packageName, type.getNameAsString(), '.')
+            ? qualified(packageName, type.getNameAsString())
             : outer.qualifiedName + "." + type.getNameAsString();
     define(type.getNameAsString(), qualifiedName, kind, signatures.type(type), type, container);
     TypeFrame frame = new TypeFrame(qualifiedName);
@@ -134,9 +134,8 @@ final class OutlineWalker extends ReferenceWalker {
 
   private void walkSupertypes(TypeDeclaration<?> type) {
     if (type instanceof ClassOrInterfaceDeclaration declaration) {
-      RefKind extendsKind = RefKind.EXTENDS;
       for (ClassOrInterfaceType supertype : declaration.getExtendedTypes()) {
-        supertypeRef(supertype, extendsKind);
+        supertypeRef(supertype, RefKind.EXTENDS);
       }
       for (ClassOrInterfaceType supertype : declaration.getImplementedTypes()) {
         supertypeRef(supertype, RefKind.IMPLEMENTS);
@@ -435,7 +434,7 @@ final class OutlineWalker extends ReferenceWalker {
     return node.getEnd().map(DocComments::key).orElse(0L);
   }
 
-  private static String qualified(@Nullable String prefix, String name, char separator) {
-    return prefix == null ? name : prefix + separator + name;
+  private static String qualified(@Nullable String packageName, String name) {
+    return packageName == null ? name : packageName + "." + name;
   }
 }

@@ -45,10 +45,6 @@ final class Scopes {
     return types.isEmpty() ? null : types.getLast();
   }
 
-  List<TypeFrame> enclosingTypes() {
-    return types;
-  }
-
   void enterBlock() {
     locals.add(new HashMap<>());
   }
