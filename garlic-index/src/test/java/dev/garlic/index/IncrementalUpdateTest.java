@@ -211,8 +211,7 @@ class IncrementalUpdateTest {
     fixture.files.file("src/C.java", "def class a.C\n");
     Cancellation cancelled = Cancellation.create();
     cancelled.cancel();
-    EngineContext context =
-        new EngineContext(dir, Settings.EMPTY, Reporter.SILENT, cancelled);
+    EngineContext context = new EngineContext(dir, Settings.EMPTY, Reporter.SILENT, cancelled);
 
     try (CodeIndex index = CodeIndex.open(context)) {
       assertThatThrownBy(index::update)

@@ -77,8 +77,7 @@ public final class SymbolSearch {
     if (found.size() >= limit) {
       return;
     }
-    List<SymbolDef> defs =
-        new ArrayList<>(definitions.find(query, kind, Math.max(50, limit * 5)));
+    List<SymbolDef> defs = new ArrayList<>(definitions.find(query, kind, Math.max(50, limit * 5)));
     defs.sort(SHORTER_FIRST);
     add(found, defs, kind, limit);
   }

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * as a whole, by segment and by word, in lower case (see {@link Identifier}). Thread-safe, as every
  * Lucene analyzer.
  */
-public final class IdentifierAnalyzer extends Analyzer {
+final class IdentifierAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

@@ -118,7 +118,8 @@ public final class IndexUpdater {
       // Compare again under the lock: another process may have committed since the first look.
       Map<String, StoredFile> stored = create ? Map.of() : StoredFile.readAll(store.latest());
       Plan plan = Plan.of(files, stored);
-      FileIndexer indexer = new FileIndexer(writer, outlines, warnings, options.threads(), cancellation);
+      FileIndexer indexer =
+          new FileIndexer(writer, outlines, warnings, options.threads(), cancellation);
       FileIndexer.Counts counts = indexer.index(plan.examine(), stored);
       for (String path : plan.removed()) {
         writer.deleteDocuments(new Term(IndexFields.PATH, path));

@@ -21,7 +21,7 @@ public final class OutlineCodec {
 
   private OutlineCodec() {}
 
-  public static byte[] encode(Object value) {
+  static byte[] encode(Object value) {
     try {
       return SMILE.writeValueAsBytes(value);
     } catch (IOException e) {
