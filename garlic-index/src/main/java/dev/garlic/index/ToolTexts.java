@@ -28,7 +28,7 @@ final class ToolTexts {
         String.format(
             Locale.ROOT,
             "%s %d files (%d parsed, %d removed, %d skipped), %d lines, %d definitions in %d ms%n",
-            r.rebuilt() ? "rebuilt: " : "indexed",
+            r.rebuilt() ? "rebuilt unreadable index:" : "indexed",
             r.files(),
             r.parsed(),
             r.removed(),
