@@ -100,8 +100,9 @@ public final class IndexStore implements Closeable {
     }
     DirectoryReader newer = DirectoryReader.openIfChanged(current);
     if (newer != null) {
+      DirectoryReader checked = checkFormat(newer);
       retire(current);
-      current = checkFormat(newer);
+      current = checked;
     }
     return current;
   }
