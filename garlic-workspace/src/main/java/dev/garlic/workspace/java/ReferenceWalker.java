@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -159,6 +160,25 @@ abstract class ReferenceWalker extends VoidVisitorAdapter<@Nullable Void> {
     n.getScope().ifPresent(scope -> scope.accept(this, null));
     n.getTypeArguments().ifPresent(this::walkAll);
     walkAll(n.getArguments());
+  }
+
+  /** {@code this(...)} and {@code super(...)} call a constructor: {@code Type#Type}. */
+  @Override
+  public void visit(ExplicitConstructorInvocationStmt n, @Nullable Void arg) {
+    TypeFrame frame = scopes.currentType();
+    Resolution type =
+        frame == null
+            ? Resolution.NONE
+            : n.isThis() ? Resolution.of(frame.qualifiedName) : frame.superclass;
+    String typeName =
+        type.target() != null
+            ? type.target()
+            : type.candidates().isEmpty() ? null : type.candidates().getFirst();
+    if (typeName != null) {
+      String simpleName = NameResolver.simpleName(typeName);
+      ref(simpleName, type.member(simpleName), RefKind.CALL, n);
+    }
+    super.visit(n, arg);
   }
 
   @Override

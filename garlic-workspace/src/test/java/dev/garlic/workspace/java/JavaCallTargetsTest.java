@@ -193,4 +193,20 @@ class JavaCallTargetsTest {
     assertThat(call.target()).isNull();
     assertThat(call.candidates()).isEmpty();
   }
+
+  @Test
+  void thisAndSuperConstructorCallsTargetTheConstructors() {
+    Outline outline =
+        outline(
+            "package p;",
+            "import java.io.FilterInputStream;",
+            "class Foo extends FilterInputStream {",
+            "  Foo() { this(1); }",
+            "  Foo(int x) { super(null); }",
+            "}");
+
+    assertThat(reference(outline, RefKind.CALL, "Foo").target()).isEqualTo("p.Foo#Foo");
+    assertThat(reference(outline, RefKind.CALL, "FilterInputStream").target())
+        .isEqualTo("java.io.FilterInputStream#FilterInputStream");
+  }
 }
