@@ -1,5 +1,6 @@
 package dev.garlic.index.rank;
 
+import dev.garlic.index.IndexSnapshot;
 import dev.garlic.protocol.code.RefKind;
 import dev.garlic.protocol.code.SymbolDef;
 import dev.garlic.protocol.code.SymbolKind;
@@ -7,11 +8,13 @@ import dev.garlic.protocol.code.SymbolRef;
 import dev.garlic.workspace.outline.Outline;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +31,10 @@ final class SymbolGraph {
   static final int MAX_NAME_FILES = 8;
 
   private static final double NAME_ONLY_DISCOUNT = 0.5;
+
+  /** Snapshots are immutable, so their graphs are too; weak keys let replaced ones go. */
+  private static final Map<IndexSnapshot, SymbolGraph> BY_SNAPSHOT =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   final List<String> paths;
   final Map<String, Integer> fileIds;
@@ -60,7 +67,18 @@ final class SymbolGraph {
     }
   }
 
+  /**
+   * The graph of {@code corpus}. Graphs of index snapshots are kept while the snapshot lives, so a
+   * long-running agent asking several questions of an unchanged index builds the graph once.
+   */
   static SymbolGraph of(Corpus corpus) {
+    if (corpus instanceof IndexCorpus indexed) {
+      return BY_SNAPSHOT.computeIfAbsent(indexed.snapshot(), s -> build(corpus));
+    }
+    return build(corpus);
+  }
+
+  private static SymbolGraph build(Corpus corpus) {
     List<String> paths = corpus.paths();
     // Reading outlines means decoding them from the index: worth spreading over the cores.
     List<Outline> outlines =

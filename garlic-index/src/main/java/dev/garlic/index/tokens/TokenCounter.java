@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -73,21 +74,42 @@ public final class TokenCounter {
    * encoding (a close estimate for models of other providers).
    */
   public static TokenCounter forModel(String model) {
-    String name = model.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(ModelType.values())
-        .filter(t -> name.equals(t.getName()) || name.startsWith(t.getName() + "-"))
-        .max(Comparator.comparingInt(t -> t.getName().length()))
+    return knownModel(model)
         .map(t -> ofEncoding(t.getEncodingType().getName()))
         .orElseGet(TokenCounter::standard);
   }
 
   /**
-   * The counter configured by {@value #ENCODING_KEY}, else the default.
+   * The counter configured by {@value #ENCODING_KEY}, which names an encoding ({@code cl100k_base})
+   * or a model jtokkit knows ({@code gpt-4}); the default when unset.
    *
-   * @throws GarlicException (config) if the setting names an unknown encoding
+   * @throws GarlicException (config) if the setting names neither
    */
   public static TokenCounter fromSettings(Settings settings) {
-    return ofEncoding(settings.string(ENCODING_KEY, DEFAULT_ENCODING));
+    String value = settings.string(ENCODING_KEY, DEFAULT_ENCODING);
+    if (REGISTRY.getEncoding(value.trim().toLowerCase(Locale.ROOT)).isPresent()) {
+      return ofEncoding(value);
+    }
+    return knownModel(value)
+        .map(t -> ofEncoding(t.getEncodingType().getName()))
+        .orElseThrow(
+            () ->
+                GarlicException.config(
+                    "unknown token encoding or model '"
+                        + value
+                        + "'; set "
+                        + ENCODING_KEY
+                        + " to one of "
+                        + knownEncodings()
+                        + " or a model name such as gpt-4o"));
+  }
+
+  /** The model jtokkit knows that is {@code model} or the longest prefix of a dated version. */
+  private static Optional<ModelType> knownModel(String model) {
+    String name = model.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(ModelType.values())
+        .filter(t -> name.equals(t.getName()) || name.startsWith(t.getName() + "-"))
+        .max(Comparator.comparingInt(t -> t.getName().length()));
   }
 
   /** The number of tokens {@code text} takes. */

@@ -33,6 +33,22 @@ class TokenCounterTest {
   }
 
   @Test
+  void acceptsAModelNameInTheEncodingSetting() {
+    Settings settings = key -> Optional.of("gpt-4");
+
+    assertThat(TokenCounter.fromSettings(settings).encodingName()).isEqualTo("cl100k_base");
+  }
+
+  @Test
+  void rejectsASettingThatNamesNeitherAnEncodingNorAModel() {
+    Settings settings = key -> Optional.of("llama-9");
+
+    assertThatThrownBy(() -> TokenCounter.fromSettings(settings))
+        .isInstanceOf(GarlicException.class)
+        .hasMessageContaining("tokens.encoding");
+  }
+
+  @Test
   void findsTheEncodingOfAKnownModelAndOfItsDatedVersions() {
     assertThat(TokenCounter.forModel("gpt-4").encodingName()).isEqualTo("cl100k_base");
     assertThat(TokenCounter.forModel("gpt-4o-2024-08-06").encodingName()).isEqualTo("o200k_base");
