@@ -52,7 +52,7 @@ public final class IndexEngine implements Engine {
             IndexOptions.EXCLUDE,
             ConfigKey.Type.STRING_LIST,
             List.of(),
-            "path patterns left out of the index, e.g. [\"generated/**\", \"*.min.js\"]"),
+            ".gitignore-style patterns left out of the index, e.g. [\"generated/\", \"*.min.js\"]"),
         new ConfigKey(
             IndexOptions.THREADS,
             ConfigKey.Type.INTEGER,
