@@ -11,7 +11,6 @@ import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Settings;
 import dev.garlic.workspace.Workspace;
-import dev.garlic.workspace.outline.Outlines;
 import org.apache.lucene.index.IndexReader;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +44,7 @@ public final class CodeIndex implements AutoCloseable {
    * @throws GarlicException (index) if the directory cannot be created or opened
    */
   public static CodeIndex open(Workspace workspace, Settings settings, Reporter reporter) {
-    return open(workspace, settings, reporter, new Outlines()::outline, Cancellation.create());
+    return open(workspace, settings, reporter, new LazyOutlines(), Cancellation.create());
   }
 
   /** Like {@link #open(Workspace, Settings, Reporter)} with outlines from {@code outlines}. */
@@ -76,7 +75,7 @@ public final class CodeIndex implements AutoCloseable {
         Workspace.open(context.root()),
         context.settings(),
         context.reporter(),
-        new Outlines()::outline,
+        new LazyOutlines(),
         context.cancellation());
   }
 

@@ -10,10 +10,7 @@ import dev.garlic.protocol.code.SearchResult;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Settings;
 import dev.garlic.testkit.RealCorpus;
-import dev.garlic.workspace.Language;
 import dev.garlic.workspace.Workspace;
-import dev.garlic.workspace.java.JavaOutlineExtractor;
-import dev.garlic.workspace.outline.Outline;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The index over the real sources of Apache Commons Lang 3.17.0 (from Maven Central, cached under
- * target/), through the Java front end: facts known to hold in that release.
+ * target/), outlined by the workspace's front ends: facts known to hold in that release.
  */
 @Tag("slow")
 class CommonsLangTest {
@@ -35,16 +32,7 @@ class CommonsLangTest {
   static void indexCommonsLang() {
     Path root =
         RealCorpus.sources("org.apache.commons:commons-lang3:3.17.0", Path.of("target/corpora"));
-    JavaOutlineExtractor java = new JavaOutlineExtractor();
-    index =
-        CodeIndex.open(
-            Workspace.open(root),
-            Settings.EMPTY,
-            Reporter.SILENT,
-            (language, path, text) ->
-                language == Language.JAVA
-                    ? java.outline(path, text)
-                    : Outline.empty(path, language.id()));
+    index = CodeIndex.open(Workspace.open(root), Settings.EMPTY, Reporter.SILENT);
     report = index.rebuild();
   }
 

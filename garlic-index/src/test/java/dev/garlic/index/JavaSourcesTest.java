@@ -11,17 +11,14 @@ import dev.garlic.protocol.code.SymbolKind;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Settings;
 import dev.garlic.testkit.TestWorkspace;
-import dev.garlic.workspace.Language;
 import dev.garlic.workspace.Workspace;
-import dev.garlic.workspace.java.JavaOutlineExtractor;
-import dev.garlic.workspace.outline.Outline;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index over outlines from the real Java front end. */
+/** The index over real Java sources, outlined by the workspace's front ends. */
 class JavaSourcesTest {
 
   @TempDir static Path dir;
@@ -72,16 +69,7 @@ class JavaSourcesTest {
               }
             }
             """);
-    JavaOutlineExtractor java = new JavaOutlineExtractor();
-    index =
-        CodeIndex.open(
-            Workspace.open(dir),
-            Settings.EMPTY,
-            Reporter.SILENT,
-            (language, path, text) ->
-                language == Language.JAVA
-                    ? java.outline(path, text)
-                    : Outline.empty(path, language.id()));
+    index = CodeIndex.open(Workspace.open(dir), Settings.EMPTY, Reporter.SILENT);
     index.update();
   }
 
