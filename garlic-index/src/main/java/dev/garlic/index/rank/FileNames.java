@@ -80,6 +80,34 @@ final class FileNames {
   }
 
   /**
+   * The files a test file tests: those named like it without the test affix ({@code FooTest} gives
+   * {@code Foo}), else, for tests split by topic, those named like its longest leading camel-case
+   * words ({@code StringUtilsSubstringTest} gives {@code StringUtils}).
+   */
+  List<Integer> testedBy(String testPath) {
+    String stem = testedStem(testPath);
+    while (stem != null) {
+      List<Integer> found = new ArrayList<>(withStem(stem));
+      found.removeIf(f -> paths.get(f).equals(testPath) || testedStem(paths.get(f)) != null);
+      if (!found.isEmpty()) {
+        return found;
+      }
+      stem = withoutLastWord(stem);
+    }
+    return List.of();
+  }
+
+  /** {@code StringUtilsSubstring} without its last camel-case word, or null for one word. */
+  private static @Nullable String withoutLastWord(String stem) {
+    for (int i = stem.length() - 1; i > 0; i--) {
+      if (Character.isUpperCase(stem.charAt(i)) && Character.isLowerCase(stem.charAt(i - 1))) {
+        return stem.substring(0, i);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The stem of the code a test file tests ({@code FooTest}, {@code FooTests}, {@code TestFoo},
    * {@code FooIT}, {@code test_foo}, {@code foo_test} give {@code Foo}/{@code foo}), or null if the
    * file is not named like a test.

@@ -113,24 +113,20 @@ public final class TaskLocator {
 
   private static void pairTestsAndSources(
       SymbolGraph graph, FileNames names, double[] named, Evidence evidence) {
-    for (int f = 0; f < graph.fileCount(); f++) {
-      String path = graph.paths.get(f);
-      String tested = FileNames.testedStem(path);
-      if (tested == null) {
-        continue;
-      }
-      String test = FileNames.stem(path);
-      for (int source : names.withStem(tested)) {
-        if (source == f) {
-          continue;
-        }
-        evidence.add(
-            Signal.PAIR, source, named[f], "source of " + test + ", which the task points at");
+    for (int test = 0; test < graph.fileCount(); test++) {
+      String testName = FileNames.stem(graph.paths.get(test));
+      for (int source : names.testedBy(graph.paths.get(test))) {
+        String sourceName = FileNames.stem(graph.paths.get(source));
         evidence.add(
             Signal.PAIR,
-            f,
+            source,
+            named[test],
+            "source of " + testName + ", which the task points at");
+        evidence.add(
+            Signal.PAIR,
+            test,
             TEST_SHARE * named[source],
-            "test of " + tested + ", which the task points at");
+            "test of " + sourceName + ", which the task points at");
       }
     }
   }

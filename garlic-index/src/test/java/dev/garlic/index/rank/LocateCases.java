@@ -105,6 +105,25 @@ final class LocateCases {
             """,
             List.of("org/apache/commons/lang3/ArrayUtils.java")),
         new Case(
+            "failing topic test",
+            LANG,
+            """
+            StringUtilsSubstringTest.testMid_String fails after the last change
+            org.opentest4j.AssertionFailedError: expected: <b> but was: <>
+            \tat org.junit.jupiter.api.AssertionFailureBuilder.build(AssertionFailureBuilder.java:151)
+            \tat org.junit.jupiter.api.AssertEquals.assertEquals(AssertEquals.java:182)
+            \tat org.apache.commons.lang3.StringUtilsSubstringTest.testMid_String(StringUtilsSubstringTest.java:92)
+            """,
+            List.of("org/apache/commons/lang3/StringUtils.java")),
+        new Case(
+            "failing test, prose",
+            TEXT,
+            """
+            CaseUtilsTest.testToCamelCase fails on Java 21 with a Turkish default locale: the
+            dotless i shows up in the result.
+            """,
+            List.of("org/apache/commons/text/CaseUtils.java")),
+        new Case(
             "wrap trace",
             TEXT,
             """
@@ -200,6 +219,14 @@ final class LocateCases {
             \tat com.example.cache.Recent.remember(Recent.java:19)
             """,
             List.of("org/apache/commons/collections4/map/LRUMap.java")),
+        new Case(
+            "queue test, prose",
+            COLLECTIONS,
+            """
+            CircularFifoQueueTest.testRemoveError is flaky: after removing from a full queue the
+            next add overwrites the wrong slot.
+            """,
+            List.of("org/apache/commons/collections4/queue/CircularFifoQueue.java")),
         new Case(
             "equator collections, prose",
             COLLECTIONS,
