@@ -27,8 +27,9 @@ final class RefsTool extends RecordTool<RefsTool.Params> {
   public ToolResult run(Params p, EngineContext context) {
     try (CodeIndex index = CodeIndex.open(context)) {
       index.update();
-      References refs = index.snapshot().references(p.symbol(), ToolTexts.limit(p.limit(), 100));
-      return new ToolResult(refs, ToolTexts.references(refs));
+      IndexSnapshot snapshot = index.snapshot();
+      References refs = snapshot.references(p.symbol(), ToolTexts.limit(p.limit(), 100));
+      return new ToolResult(refs, ToolTexts.references(refs, new SourceLines(snapshot)));
     }
   }
 }

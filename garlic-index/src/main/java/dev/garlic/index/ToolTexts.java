@@ -73,12 +73,14 @@ final class ToolTexts {
     StringBuilder out = new StringBuilder();
     for (SymbolDef d : m.symbols()) {
       out.append(kind(d)).append(' ').append(d.qualifiedName()).append("  ");
-      out.append(d.location().path()).append(':').append(d.location().line()).append('\n');
+      out.append(d.location().path()).append(':').append(d.location().line());
+      out.append("  ").append(shorten(d.signature())).append('\n');
     }
     return out.toString();
   }
 
-  static String references(References r) {
+  /** Uses one per line, each with the text of its line from {@code lines}. */
+  static String references(References r, SourceLines lines) {
     StringBuilder out = new StringBuilder();
     if (r.targets().isEmpty()) {
       out.append("no definition of ").append(r.symbol()).append(" in the project\n");
@@ -88,20 +90,27 @@ final class ToolTexts {
       out.append(d.location().path()).append(':').append(d.location().line()).append('\n');
     }
     out.append(r.references().size()).append(" references\n");
-    r.references().forEach(ref -> line(out, ref));
+    r.references().forEach(ref -> line(out, ref, lines));
     if (!r.possible().isEmpty()) {
       out.append(r.possible().size()).append(" possible references (unresolved)\n");
-      r.possible().forEach(ref -> line(out, ref));
+      r.possible().forEach(ref -> line(out, ref, lines));
     }
     return out.toString();
   }
 
-  private static void line(StringBuilder out, SymbolRef ref) {
-    out.append(ref.location()).append(' ').append(ref.kind().name().toLowerCase(Locale.ROOT));
+  private static void line(StringBuilder out, SymbolRef ref, SourceLines lines) {
+    out.append(ref.location().path()).append(':').append(ref.location().line()).append(": ");
+    out.append(ref.kind().name().toLowerCase(Locale.ROOT));
     if (ref.enclosing() != null) {
       out.append(" in ").append(ref.enclosing());
     }
+    out.append(": ").append(lines.line(ref.location().path(), ref.location().line()));
     out.append('\n');
+  }
+
+  private static String shorten(String signature) {
+    String s = signature.strip().replaceAll("\\s+", " ");
+    return s.length() > 160 ? s.substring(0, 160) + "..." : s;
   }
 
   private static String kind(SymbolDef d) {

@@ -69,6 +69,34 @@ class IndexEngineTest {
   }
 
   @Test
+  void refsToolShowsEachUseWithItsLine() throws Exception {
+    TestWorkspace.in(dir)
+        .file("p/A.java", "package p;\n\nclass A {\n  static void run() {}\n}\n")
+        .file("p/B.java", "package p;\n\nclass B {\n  void go() {\n    A.run();\n  }\n}\n");
+
+    ToolResult result =
+        tool("refs").call(JSON.readTree("{\"symbol\": \"p.A#run\"}"), EngineContext.of(dir));
+
+    assertThat(result.text())
+        .contains("definition: p.A#run()  p/A.java:4")
+        .containsPattern("p/B.java:5: call .*: A\\.run\\(\\);");
+  }
+
+  @Test
+  void symbolsToolShowsSignatures() throws Exception {
+    TestWorkspace.in(dir)
+        .file(
+            "p/A.java",
+            "package p;\n\nclass A {\n  static int twice(int x) {\n    return 2 * x;\n  }\n}\n");
+
+    ToolResult result =
+        tool("symbols").call(JSON.readTree("{\"name\": \"twice\"}"), EngineContext.of(dir));
+
+    assertThat(result.text())
+        .contains("method p.A#twice(int)  p/A.java:4  static int twice(int x)");
+  }
+
+  @Test
   void symbolsToolRejectsAnUnknownKind() throws Exception {
     var args = JSON.readTree("{\"name\": \"x\", \"kind\": \"gadget\"}");
 
