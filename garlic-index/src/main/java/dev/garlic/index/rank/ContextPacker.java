@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -46,11 +47,11 @@ public final class ContextPacker {
   /** A whole file may take at most this share of the budget... */
   private static final double WHOLE_FILE_SHARE = 0.35;
 
-  /** ...and a file shown in regions at most this share. */
-  private static final double DETAILED_SHARE = 0.6;
-
   /** ...and have at most this many lines. */
   private static final int WHOLE_FILE_LINES = 300;
+
+  /** A file shown in regions takes at most this share of the budget. */
+  private static final double DETAILED_SHARE = 0.6;
 
   /** Bodies picked for sharing words with the task, per file... */
   private static final int WORD_BODIES = 2;
@@ -89,20 +90,20 @@ public final class ContextPacker {
     SymbolGraph graph = SymbolGraph.of(corpus);
     TaskLocator.Located located = locator.locate(graph, corpus, TaskText.parse(task));
     List<TaskLocator.Candidate> files = located.files();
+    double best = files.isEmpty() ? 0 : files.get(0).score();
     int remaining = budget;
     List<ContextPack.Item> items = new ArrayList<>();
-    double best = files.isEmpty() ? 0 : files.get(0).score();
     for (int i = 0; i < files.size() && remaining > 0; i++) {
       TaskLocator.Candidate file = files.get(i);
-      String text = corpus.text(file.path()).orElse(null);
-      if (text == null) {
-        continue;
-      }
-      FileExcerpt excerpt =
-          new FileExcerpt(file.path(), text, graph.outlines.get(file.file()).definitions());
       if (file.score() < LISTED_SCORE_SHARE * best) {
         break;
       }
+      Optional<String> text = corpus.text(file.path());
+      if (text.isEmpty()) {
+        continue;
+      }
+      FileExcerpt excerpt =
+          new FileExcerpt(file.path(), text.get(), graph.outlines.get(file.file()).definitions());
       boolean detailed = i < DETAILED_FILES && file.score() >= DETAIL_SCORE_SHARE * best;
       ContextPack.Item item =
           detailed

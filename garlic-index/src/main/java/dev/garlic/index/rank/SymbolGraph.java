@@ -44,7 +44,7 @@ final class SymbolGraph {
   private int[] defFiles = new int[0];
   final Map<String, List<Integer>> defsByKey = new HashMap<>();
   final Map<String, List<Integer>> defsByName = new HashMap<>();
-  final Map<String, Integer> filesByName = new HashMap<>();
+  private final Map<String, Integer> filesByName = new HashMap<>();
 
   /** Aggregated uses: file {@code useFile[k]} uses definition {@code useDef[k]} with weight. */
   int[] useFile = new int[0];
