@@ -1,9 +1,9 @@
 package dev.garlic.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,8 +54,7 @@ class ModuleRulesTest {
   @Test
   void importsTheClassesOfEveryModule() {
     for (String module : List.of("protocol", "spi", "workspace", "index", "cli", "testkit")) {
-      assertThat(
-              classes.stream().anyMatch(c -> c.getPackageName().startsWith(root(module))))
+      assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(root(module))))
           .as("classes of garlic-%s on the test class path", module)
           .isTrue();
     }
@@ -100,8 +99,7 @@ class ModuleRulesTest {
 
   @Test
   void librariesNeverPrint() {
-    String[] printers =
-        PRINTERS.stream().map(m -> root(m) + "..").toArray(String[]::new);
+    String[] printers = PRINTERS.stream().map(m -> root(m) + "..").toArray(String[]::new);
     noClasses()
         .that()
         .resideOutsideOfPackages(printers)
@@ -113,5 +111,4 @@ class ModuleRulesTest {
   private static String root(String module) {
     return "dev.garlic." + module;
   }
-
 }

@@ -28,12 +28,17 @@ final class GrepPeers {
     List<Peer> peers = new ArrayList<>();
     which("rg")
         .ifPresent(
-            rg -> peers.add(new Peer("ripgrep", List.of(rg, "-n", "-w", "-F", "--glob", "!.garlic", "-e"))));
+            rg ->
+                peers.add(
+                    new Peer(
+                        "ripgrep", List.of(rg, "-n", "-w", "-F", "--glob", "!.garlic", "-e"))));
     which("grep")
         .ifPresent(
             grep ->
                 peers.add(
-                    new Peer("grep -r", List.of(grep, "-r", "-n", "-w", "-F", "--exclude-dir=.garlic", "-e"))));
+                    new Peer(
+                        "grep -r",
+                        List.of(grep, "-r", "-n", "-w", "-F", "--exclude-dir=.garlic", "-e"))));
     return peers;
   }
 

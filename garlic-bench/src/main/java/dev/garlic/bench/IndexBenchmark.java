@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * End-to-end benchmark of the code index on real code: cold build time and peak memory (each in
- * a fresh JVM), incremental update after a one-file edit, and search latency, with ripgrep and
- * grep over the same tree for the same identifier queries in the same run.
+ * End-to-end benchmark of the code index on real code: cold build time and peak memory (each in a
+ * fresh JVM), incremental update after a one-file edit, and search latency, with ripgrep and grep
+ * over the same tree for the same identifier queries in the same run.
  *
  * <p>Usage: {@code garlic-bench/run IndexBenchmark [--corpus small|large] [--runs N] [--queries
  * N]}. Writes a Markdown report to stdout and to {@code garlic-bench/target/index-results.md}.
@@ -59,9 +59,13 @@ public final class IndexBenchmark {
 
   private void run(Corpus corpus) throws Exception {
     long[] size = Corpus.countJava(root);
-    line("## Code index on the %s corpus (%,d Java files, %,d lines)", corpus.name().toLowerCase(), size[0], size[1]);
+    line(
+        "## Code index on the %s corpus (%,d Java files, %,d lines)",
+        corpus.name().toLowerCase(), size[0], size[1]);
     line("");
-    line("Machine: %d cores, JDK %s. Median of %d runs unless noted.", Runtime.getRuntime().availableProcessors(), Runtime.version(), runs);
+    line(
+        "Machine: %d cores, JDK %s. Median of %d runs unless noted.",
+        Runtime.getRuntime().availableProcessors(), Runtime.version(), runs);
     line("");
     cold();
     try (CodeIndex index = CodeIndex.open(Workspace.open(root), Settings.EMPTY, Reporter.SILENT)) {
@@ -89,7 +93,8 @@ public final class IndexBenchmark {
                   root.toString())
               .redirectError(ProcessBuilder.Redirect.INHERIT)
               .start();
-      String[] out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
+      String[] out =
+          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
       if (p.waitFor() != 0) {
         throw new IllegalStateException("cold index run failed");
       }
@@ -98,7 +103,9 @@ public final class IndexBenchmark {
     }
     line("| measurement | median | runs |");
     line("|---|---|---|");
-    line("| cold index, fresh JVM (wall) | %s | %s ms |", Stats.ms(Stats.median(millis)), Stats.list(millis));
+    line(
+        "| cold index, fresh JVM (wall) | %s | %s ms |",
+        Stats.ms(Stats.median(millis)), Stats.list(millis));
     line("| cold index, peak RSS | %.0f MiB | %s MiB |", Stats.median(rssMib), Stats.list(rssMib));
   }
 
@@ -110,15 +117,23 @@ public final class IndexBenchmark {
     try {
       for (int i = 0; i < runs * 5; i++) {
         noop.add(timed(index::update));
-        Files.writeString(file, "// benchmark edit " + i + "\n", StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+        Files.writeString(
+            file,
+            "// benchmark edit " + i + "\n",
+            StandardCharsets.ISO_8859_1,
+            StandardOpenOption.APPEND);
         edit.add(timed(index::update));
       }
     } finally {
       Files.writeString(file, original, StandardCharsets.ISO_8859_1);
       index.update();
     }
-    line("| incremental update, nothing changed (warm JVM) | %s | p90 %s |", Stats.ms(Stats.median(noop)), Stats.ms(Stats.percentile(noop, 90)));
-    line("| incremental update after a one-file edit (warm JVM) | %s | p90 %s |", Stats.ms(Stats.median(edit)), Stats.ms(Stats.percentile(edit, 90)));
+    line(
+        "| incremental update, nothing changed (warm JVM) | %s | p90 %s |",
+        Stats.ms(Stats.median(noop)), Stats.ms(Stats.percentile(noop, 90)));
+    line(
+        "| incremental update after a one-file edit (warm JVM) | %s | p90 %s |",
+        Stats.ms(Stats.median(edit)), Stats.ms(Stats.percentile(edit, 90)));
   }
 
   private void search(CodeIndex index, List<String> names) {
@@ -134,7 +149,9 @@ public final class IndexBenchmark {
       index.snapshot().search(new SearchQuery(n, null, null, null, 20));
       latencies.add((System.nanoTime() - start) / 1e6);
     }
-    line("| search, %d identifier queries, top 20 with snippets (warm) | p50 %s | p99 %s |", names.size(), Stats.ms(Stats.median(latencies)), Stats.ms(Stats.percentile(latencies, 99)));
+    line(
+        "| search, %d identifier queries, top 20 with snippets (warm) | p50 %s | p99 %s |",
+        names.size(), Stats.ms(Stats.median(latencies)), Stats.ms(Stats.percentile(latencies, 99)));
   }
 
   private void peers(List<String> names) throws IOException, InterruptedException {
@@ -144,7 +161,12 @@ public final class IndexBenchmark {
       for (String n : sample) {
         latencies.add(GrepPeers.time(peer, n, root));
       }
-      line("| peer: %s, same first %d queries (warm page cache) | p50 %s | p99 %s |", peer.name(), sample.size(), Stats.ms(Stats.median(latencies)), Stats.ms(Stats.percentile(latencies, 99)));
+      line(
+          "| peer: %s, same first %d queries (warm page cache) | p50 %s | p99 %s |",
+          peer.name(),
+          sample.size(),
+          Stats.ms(Stats.median(latencies)),
+          Stats.ms(Stats.percentile(latencies, 99)));
     }
   }
 
@@ -165,7 +187,10 @@ public final class IndexBenchmark {
 
   private Path someJavaFile() throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
-      return paths.filter(p -> p.toString().endsWith(".java")).min(Comparator.naturalOrder()).orElseThrow();
+      return paths
+          .filter(p -> p.toString().endsWith(".java"))
+          .min(Comparator.naturalOrder())
+          .orElseThrow();
     }
   }
 

@@ -1,6 +1,4 @@
-/**
- * The messages between Garlic's core and its front ends: immutable records and enums, no logic.
- */
+/** The messages between Garlic's core and its front ends: immutable records and enums, no logic. */
 @NullMarked
 package dev.garlic.protocol;
 

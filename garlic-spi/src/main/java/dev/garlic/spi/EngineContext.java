@@ -3,8 +3,8 @@ package dev.garlic.spi;
 import java.nio.file.Path;
 
 /**
- * What an engine is given for one call: the workspace root, the effective settings, a reporter
- * for progress and warnings, and a cancellation token. Later issues add sandboxed execution and an
+ * What an engine is given for one call: the workspace root, the effective settings, a reporter for
+ * progress and warnings, and a cancellation token. Later issues add sandboxed execution and an
  * optional model.
  */
 public record EngineContext(

@@ -33,7 +33,11 @@ public interface Settings {
 
   default List<String> strings(String key, List<String> fallback) {
     return raw(key)
-        .map(v -> v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v)))
+        .map(
+            v ->
+                v instanceof List<?> l
+                    ? l.stream().map(String::valueOf).toList()
+                    : List.of(String.valueOf(v)))
         .orElse(fallback);
   }
 }

@@ -74,7 +74,9 @@ final class ToolSchemas {
             "type",
             "string",
             "enum",
-            Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase()).toList());
+            Arrays.stream(c.getEnumConstants())
+                .map(e -> ((Enum<?>) e).name().toLowerCase())
+                .toList());
       }
     }
     throw new IllegalArgumentException("no JSON Schema mapping for parameter type " + type);

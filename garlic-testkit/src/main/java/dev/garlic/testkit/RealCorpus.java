@@ -89,7 +89,8 @@ public final class RealCorpus {
         Files.deleteIfExists(partial);
         throw new IOException("HTTP " + response.statusCode() + " for " + repo + "/" + rel);
       }
-      Files.move(partial, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          partial, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return local;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot fetch " + rel, e);

@@ -26,8 +26,27 @@ public enum Language {
   RUST("rust", "rs"),
   SHELL("shell", "sh", "bash"),
   TEXT(
-      "text", "md", "txt", "xml", "properties", "yaml", "yml", "json", "toml", "gradle", "sql",
-      "html", "css", "adoc", "rst", "cfg", "ini", "conf", "jsp", "vm", "ftl");
+      "text",
+      "md",
+      "txt",
+      "xml",
+      "properties",
+      "yaml",
+      "yml",
+      "json",
+      "toml",
+      "gradle",
+      "sql",
+      "html",
+      "css",
+      "adoc",
+      "rst",
+      "cfg",
+      "ini",
+      "conf",
+      "jsp",
+      "vm",
+      "ftl");
 
   private static final Map<String, Language> BY_EXTENSION = new HashMap<>();
   private static final Map<String, Language> BY_ID = new HashMap<>();
@@ -65,7 +84,9 @@ public enum Language {
       return Optional.of(TEXT);
     }
     int dot = lower.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : Optional.ofNullable(BY_EXTENSION.get(lower.substring(dot + 1)));
+    return dot < 0
+        ? Optional.empty()
+        : Optional.ofNullable(BY_EXTENSION.get(lower.substring(dot + 1)));
   }
 
   /** The language with this id, or empty. */

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param budget the token budget asked for
  * @param tokens the tokens the items take together
- * @param ranked every file considered, best first (the packed items are a prefix of it, cut to
- *     the budget)
+ * @param ranked every file considered, best first (the packed items are a prefix of it, cut to the
+ *     budget)
  * @param items the packed pieces of code, in the order given to a model
  */
 public record ContextPack(int budget, int tokens, List<RankedFile> ranked, List<Item> items) {

@@ -8,8 +8,8 @@ import java.util.List;
  * @param files files in the index after the run
  * @param parsed files parsed in this run (new or changed)
  * @param removed files dropped from the index (deleted, renamed away or now ignored)
- * @param skipped files the walk passed over (binary, too large, unreadable), with reasons in
- *     {@code warnings}
+ * @param skipped files the walk passed over (binary, too large, unreadable), with reasons in {@code
+ *     warnings}
  * @param lines lines of text in the indexed files
  * @param definitions definitions in the index
  * @param millis wall-clock time of the run

@@ -3,8 +3,8 @@ package dev.garlic.protocol.code;
 import java.util.List;
 
 /**
- * A compact map of a repository: its most important definitions, ranked over the reference
- * graph, cut to a token budget.
+ * A compact map of a repository: its most important definitions, ranked over the reference graph,
+ * cut to a token budget.
  *
  * @param budget the token budget asked for
  * @param tokens the tokens {@link #text()} takes with the configured tokenizer

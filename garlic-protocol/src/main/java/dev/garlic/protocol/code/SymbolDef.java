@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * A definition found in source code.
  *
  * @param name the simple name ({@code indexOf})
- * @param qualifiedName the name that identifies it in the project: for Java {@code
- *     com.acme.Foo}, {@code com.acme.Foo.Inner}, {@code com.acme.Foo#bar(int,String)}, {@code
- *     com.acme.Foo#count}; for other languages the best dotted path the front end can give
+ * @param qualifiedName the name that identifies it in the project: for Java {@code com.acme.Foo},
+ *     {@code com.acme.Foo.Inner}, {@code com.acme.Foo#bar(int,String)}, {@code com.acme.Foo#count};
+ *     for other languages the best dotted path the front end can give
  * @param kind what it is
  * @param signature one line that declares it, as it reads in the source, without the body
  * @param location where the definition starts and ends (the whole declaration)

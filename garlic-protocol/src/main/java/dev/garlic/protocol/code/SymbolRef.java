@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param target the qualified name of what it refers to when the front end resolved it (same form
  *     as {@link SymbolDef#qualifiedName()}, for a method without its parameter list: {@code
  *     com.acme.Foo#bar}), or null when unresolved
- * @param candidates qualified names it may refer to when the front end could not decide alone
- *     (same package, wildcard imports); the index checks them against what the project defines
+ * @param candidates qualified names it may refer to when the front end could not decide alone (same
+ *     package, wildcard imports); the index checks them against what the project defines
  * @param kind how it is used
  * @param location where the use is
  * @param enclosing the qualified name of the definition that contains the use, or null

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Finds the {@link OutlineExtractor} for a language: Java through the shared JavaParser front end,
- * thirteen other languages through tree-sitter, and nothing (an empty outline) for text. Thread-safe.
+ * thirteen other languages through tree-sitter, and nothing (an empty outline) for text.
+ * Thread-safe.
  */
 public final class Outlines {
 
