@@ -59,7 +59,7 @@ public final class CodeIndex implements AutoCloseable {
       Reporter reporter,
       OutlineSource outlines,
       Cancellation cancellation) {
-    IndexStore store = IndexStore.open(workspace.stateDir().resolve("index"), ".garlic/index");
+    IndexStore store = IndexStore.open(workspace.root());
     IndexUpdater updater =
         new IndexUpdater(
             workspace, store, IndexOptions.from(settings), reporter, outlines, cancellation);

@@ -54,7 +54,7 @@ public final class Workspace {
 
   /** The directory that holds Garlic's state for this workspace ({@code .garlic/}). */
   public Path stateDir() {
-    return root.resolve(".garlic");
+    return StateDir.of(root);
   }
 
   /**

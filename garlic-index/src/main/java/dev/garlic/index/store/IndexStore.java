@@ -3,6 +3,7 @@ package dev.garlic.index.store;
 import dev.garlic.protocol.ErrorCode;
 import dev.garlic.protocol.GarlicError;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.workspace.StateDir;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndexStore implements Closeable {
 
+  private static final String DIRECTORY = "index";
+
   /** Superseded readers kept open so snapshots taken before an update keep working. */
   private static final int RETIRED_READERS = 8;
 
@@ -45,13 +48,13 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Opens (creating the directory if needed) the index at {@code dir}.
-   *
-   * @param displayName how messages name it ({@code .garlic/index})
+   * Opens the index of the workspace at {@code workspaceRoot}, in {@code .garlic/index}, creating
+   * the directory if needed.
    */
-  public static IndexStore open(Path dir, String displayName) {
+  public static IndexStore open(Path workspaceRoot) {
+    String displayName = StateDir.NAME + "/" + DIRECTORY;
     try {
-      Files.createDirectories(dir);
+      Path dir = StateDir.create(workspaceRoot, DIRECTORY);
       return new IndexStore(dir, displayName, FSDirectory.open(dir));
     } catch (IOException e) {
       throw GarlicException.index(

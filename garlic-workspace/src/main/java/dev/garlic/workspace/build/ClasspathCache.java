@@ -1,10 +1,11 @@
 package dev.garlic.workspace.build;
 
+import dev.garlic.workspace.AtomicFiles;
+import dev.garlic.workspace.StateDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,16 +25,18 @@ final class ClasspathCache {
   private static final String COMPILE = "compile\t";
   private static final String TEST = "test\t";
 
+  private final Path root;
   private final Path file;
 
-  private ClasspathCache(Path file) {
+  private ClasspathCache(Path root, Path file) {
+    this.root = root;
     this.file = file;
   }
 
   /** The cache entry for the build files of {@code build} (relative to its root). */
   static ClasspathCache of(BuildInfo build) {
     return new ClasspathCache(
-        build.root().resolve(".garlic/cache/classpath-" + key(build) + ".txt"));
+        build.root(), StateDir.of(build.root()).resolve("cache/classpath-" + key(build) + ".txt"));
   }
 
   Path file() {
@@ -72,10 +75,8 @@ final class ClasspathCache {
     classpath.compile().forEach(p -> text.append(COMPILE).append(p).append('\n'));
     classpath.test().forEach(p -> text.append(TEST).append(p).append('\n'));
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), "classpath", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      StateDir.create(root, "cache");
+      AtomicFiles.write(file, text.toString());
     } catch (IOException e) {
       // Next time resolves again; nothing else depends on the cache.
     }

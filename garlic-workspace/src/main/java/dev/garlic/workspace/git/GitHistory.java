@@ -63,7 +63,7 @@ public final class GitHistory {
     if (head.isEmpty()) {
       return Map.of();
     }
-    RecencyCache cache = new RecencyCache(root.resolve(".garlic/cache"), head.get(), maxCommits);
+    RecencyCache cache = new RecencyCache(root, head.get(), maxCommits);
     Optional<Map<String, Long>> cached = cache.read();
     if (cached.isPresent()) {
       return cached.get();

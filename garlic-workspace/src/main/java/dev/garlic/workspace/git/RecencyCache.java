@@ -1,11 +1,12 @@
 package dev.garlic.workspace.git;
 
+import dev.garlic.workspace.AtomicFiles;
+import dev.garlic.workspace.StateDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +22,14 @@ final class RecencyCache {
 
   private static final String PREFIX = "git-recency-";
 
+  private final Path root;
   private final Path dir;
   private final Path file;
 
-  RecencyCache(Path cacheDir, String head, int maxCommits) {
-    this.dir = cacheDir;
-    this.file = cacheDir.resolve(PREFIX + head + "-" + maxCommits + ".txt");
+  RecencyCache(Path root, String head, int maxCommits) {
+    this.root = root;
+    this.dir = StateDir.of(root).resolve("cache");
+    this.file = dir.resolve(PREFIX + head + "-" + maxCommits + ".txt");
   }
 
   Optional<Map<String, Long>> read() {
@@ -49,11 +52,9 @@ final class RecencyCache {
     StringBuilder text = new StringBuilder();
     changed.forEach((path, time) -> text.append(path).append('\0').append(time).append('\0'));
     try {
-      Files.createDirectories(dir);
+      StateDir.create(root, "cache");
       deleteOlderEntries();
-      Path tmp = Files.createTempFile(dir, PREFIX, ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(file, text.toString());
     } catch (IOException e) {
       // The next call runs git again; nothing else depends on the cache.
     }

@@ -77,17 +77,62 @@ final class SourceText {
     return out.toString();
   }
 
+  /**
+   * Appends {@code [from, to)} with whitespace runs collapsed, comments left out (a comment between
+   * an annotation and the declaration is not part of its header), no space just inside parentheses,
+   * and string and character literals copied as written.
+   */
   private void appendCollapsed(StringBuilder out, int from, int to) {
-    for (int i = from; i < to && i < text.length(); i++) {
+    int limit = Math.min(to, text.length());
+    for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
-        }
+      if (c == '/' && i + 1 < limit && text.charAt(i + 1) == '/') {
+        i = skipTo("\n", i, limit) - 1;
+        space(out);
+      } else if (c == '/' && i + 1 < limit && text.charAt(i + 1) == '*') {
+        i = skipTo("*/", i + 2, limit) + 1;
+        space(out);
+      } else if (c == '"' || c == '\'') {
+        i = copyLiteral(out, c, i, limit);
+      } else if (Character.isWhitespace(c)) {
+        space(out);
       } else {
+        if (c == ')' && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
         out.append(c);
       }
     }
+  }
+
+  private static void space(StringBuilder out) {
+    if (!out.isEmpty()
+        && out.charAt(out.length() - 1) != ' '
+        && out.charAt(out.length() - 1) != '(') {
+      out.append(' ');
+    }
+  }
+
+  /** The offset of the first {@code marker} at or after {@code from}, or {@code limit}. */
+  private int skipTo(String marker, int from, int limit) {
+    int at = text.indexOf(marker, from);
+    return at < 0 || at >= limit ? limit : at;
+  }
+
+  /** Copies a literal that opens with {@code quote} at {@code start}; returns its last offset. */
+  private int copyLiteral(StringBuilder out, char quote, int start, int limit) {
+    out.append(quote);
+    int i = start + 1;
+    for (; i < limit; i++) {
+      char c = text.charAt(i);
+      out.append(c);
+      if (c == '\\' && i + 1 < limit) {
+        out.append(text.charAt(++i));
+      } else if (c == quote) {
+        break;
+      }
+    }
+    return i;
   }
 
   private static int[] lineStarts(String text) {

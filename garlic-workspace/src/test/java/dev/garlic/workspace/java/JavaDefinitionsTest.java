@@ -150,6 +150,24 @@ class JavaDefinitionsTest {
   }
 
   @Test
+  void signaturesLeaveOutCommentsAndLineBreaksInsideTheHeaderButKeepLiterals() {
+    Outline outline =
+        outline(
+            "@SuppressWarnings(\"x\") // kept apart from StringEscapeUtils",
+            "public abstract class Style {",
+            "  record Point(",
+            "      int x, /* horizontal */",
+            "      int y) {}",
+            "  enum Scheme { HTTP(\"http://\" /* default */) }",
+            "}");
+
+    assertThat(definition(outline, "Style").signature()).isEqualTo("public abstract class Style");
+    assertThat(definition(outline, "Style.Point").signature())
+        .isEqualTo("record Point(int x, int y)");
+    assertThat(definition(outline, "Style.Scheme#HTTP").signature()).isEqualTo("HTTP(\"http://\")");
+  }
+
+  @Test
   void locationSpansTheWholeDeclarationIncludingItsAnnotations() {
     Outline outline =
         outline("class Foo {", "  @Deprecated", "  void bar() {", "    work();", "  }", "}");
