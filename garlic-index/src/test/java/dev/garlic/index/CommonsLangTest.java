@@ -7,6 +7,7 @@ import dev.garlic.protocol.code.IndexReport;
 import dev.garlic.protocol.code.References;
 import dev.garlic.protocol.code.SearchHit;
 import dev.garlic.protocol.code.SearchResult;
+import dev.garlic.protocol.code.SymbolDef;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Settings;
 import dev.garlic.testkit.RealCorpus;
@@ -14,14 +15,13 @@ import dev.garlic.workspace.Workspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The index over the real sources of Apache Commons Lang 3.17.0 (from Maven Central, cached under
- * target/), outlined by the workspace's front ends: facts known to hold in that release.
+ * target/), outlined by the workspace's front ends: facts known to hold in that release. Part of
+ * the default run: it is the end-to-end check that real code indexes and answers.
  */
-@Tag("slow")
 class CommonsLangTest {
 
   private static final String LANG = "org/apache/commons/lang3/";
@@ -46,6 +46,27 @@ class CommonsLangTest {
     assertThat(report.files()).isGreaterThan(240);
     assertThat(report.lines()).isGreaterThan(90_000);
     assertThat(report.definitions()).isGreaterThan(5_000);
+  }
+
+  @Test
+  void findsAClassAndEveryOverloadOfAMethodByQualifiedName() {
+    IndexSnapshot snapshot = index.snapshot();
+
+    assertThat(snapshot.definitionsQualified("org.apache.commons.lang3.StringUtils"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.location().path()).isEqualTo(LANG + "StringUtils.java"));
+    assertThat(snapshot.definitionsQualified("org.apache.commons.lang3.StringUtils#indexOf"))
+        .extracting(SymbolDef::qualifiedName)
+        .contains(
+            "org.apache.commons.lang3.StringUtils#indexOf(CharSequence,CharSequence)",
+            "org.apache.commons.lang3.StringUtils#indexOf(CharSequence,int)");
+  }
+
+  @Test
+  void findsSymbolsByCamelHumps() {
+    assertThat(index.snapshot().symbols("StrUt", null, 5))
+        .extracting(SymbolDef::qualifiedName)
+        .contains("org.apache.commons.lang3.StringUtils");
   }
 
   @Test

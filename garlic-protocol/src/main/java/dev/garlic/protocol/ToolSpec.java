@@ -1,5 +1,7 @@
 package dev.garlic.protocol;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,7 @@ public record ToolSpec(
     String name, String description, Map<String, Object> inputSchema, boolean mutating) {
 
   public ToolSpec {
-    inputSchema = Map.copyOf(inputSchema);
+    // Insertion order is kept so that the schema text given to models is stable between runs.
+    inputSchema = Collections.unmodifiableMap(new LinkedHashMap<>(inputSchema));
   }
 }

@@ -2,9 +2,11 @@ package dev.garlic.spi;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.garlic.protocol.ToolSpec;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -19,9 +21,12 @@ import java.lang.reflect.RecordComponent;
 public abstract class RecordTool<P extends Record> implements Tool {
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-          .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // Schemas spell enum values in lower case (see ToolSchemas).
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .build();
 
   private final Class<P> paramType;
   private final ToolSpec spec;

@@ -54,7 +54,7 @@ final class ToolSchemas {
 
   private static Map<String, Object> typeSchema(Type type) {
     if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-      return Map.of("type", "array", "items", typeSchema(p.getActualTypeArguments()[0]));
+      return ordered("type", "array", "items", typeSchema(p.getActualTypeArguments()[0]));
     }
     if (type instanceof Class<?> c) {
       if (c == String.class) {
@@ -70,7 +70,7 @@ final class ToolSchemas {
         return Map.of("type", "boolean");
       }
       if (c.isEnum()) {
-        return Map.of(
+        return ordered(
             "type",
             "string",
             "enum",
@@ -80,5 +80,13 @@ final class ToolSchemas {
       }
     }
     throw new IllegalArgumentException("no JSON Schema mapping for parameter type " + type);
+  }
+
+  /** A map that iterates in the order given (Map.of does not), so schema text is stable. */
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
   }
 }
