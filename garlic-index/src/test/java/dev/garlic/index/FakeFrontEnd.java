@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * definitions and references exactly. A line {@code def method com.acme.Foo#bar(int)} defines
  * {@code bar}; {@code ref call bar -> com.acme.Foo#bar} is a resolved use, {@code ref call bar ?
  * a.X#bar,b.Y#bar} one with candidates and {@code ref call bar} an unresolved one. Other lines are
- * plain text. Counts the files it was asked to outline.
+ * plain text, except {@code problem TEXT}, which reports a parse problem on its line. Counts the
+ * files it was asked to outline.
  */
 final class FakeFrontEnd implements OutlineSource {
 
@@ -30,6 +31,7 @@ final class FakeFrontEnd implements OutlineSource {
     calls.incrementAndGet();
     List<SymbolDef> defs = new ArrayList<>();
     List<SymbolRef> refs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String[] w = lines[i].strip().split("\\s+");
@@ -38,9 +40,11 @@ final class FakeFrontEnd implements OutlineSource {
         defs.add(definition(language, lines[i].strip(), w, at));
       } else if (w.length >= 3 && w[0].equals("ref")) {
         refs.add(reference(w, at));
+      } else if (w.length >= 2 && w[0].equals("problem")) {
+        problems.add("line " + (i + 1) + ": " + lines[i].strip().substring("problem ".length()));
       }
     }
-    return new Outline(path, language.id(), null, List.of(), defs, refs, List.of());
+    return new Outline(path, language.id(), null, List.of(), defs, refs, problems);
   }
 
   private static boolean isKind(String word) {

@@ -164,6 +164,38 @@ class IncrementalUpdateTest {
   }
 
   @Test
+  void namesSkippedFilesWhenTheIndexIsBuiltNotOnEveryRefresh() {
+    fixture.files.file("big.txt", "x".repeat(200));
+    Fixture limited = new Fixture(fixture.files, Map.of("index.max_file_bytes", 100L));
+    try (CodeIndex index = limited.open()) {
+      index.update();
+      limited.warnings.clear();
+      fixture.files.file("src/A.java", "def class a.A\n// edited\n");
+
+      IndexReport report = index.update();
+
+      assertThat(report.parsed()).isEqualTo(1);
+      assertThat(report.skipped()).isEqualTo(1);
+      assertThat(limited.warnings).noneMatch(w -> w.startsWith("big.txt"));
+    }
+  }
+
+  @Test
+  void warnsOnceAboutAFileThatDoesNotParse() {
+    fixture.files.file("src/Broken.java", "def class a.Broken\nproblem ';' expected\n");
+    try (CodeIndex index = fixture.open()) {
+      index.update();
+      index.update();
+
+      assertThat(fixture.warnings)
+          .containsOnlyOnce(
+              "src/Broken.java: does not parse (line 2: ';' expected); indexed what could be"
+                  + " recovered, text search covers the rest");
+      assertThat(index.snapshot().definitionsNamed("Broken")).hasSize(1);
+    }
+  }
+
+  @Test
   void indexesInvalidUtf8AsLatin1WithAWarning() {
     fixture.files.bytes("legacy.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
     try (CodeIndex index = fixture.open()) {

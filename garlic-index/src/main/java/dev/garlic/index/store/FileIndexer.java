@@ -112,7 +112,18 @@ final class FileIndexer {
 
   private Outline outline(SourceFile file, String text) {
     try {
-      return outlines.outline(file.language(), file.path(), text);
+      Outline outline = outlines.outline(file.language(), file.path(), text);
+      if (!outline.problems().isEmpty()) {
+        warnings.warn(
+            file.path()
+                + ": does not parse ("
+                + outline.problems().get(0)
+                + (outline.problems().size() > 1
+                    ? ", and " + (outline.problems().size() - 1) + " more"
+                    : "")
+                + "); indexed what could be recovered, text search covers the rest");
+      }
+      return outline;
     } catch (RuntimeException e) {
       // A front-end bug must not cost the user the whole index: keep the file as plain text.
       warnings.warn(file.path() + ": outline failed (" + e + "); indexed as text only");

@@ -65,10 +65,13 @@ public final class IndexUpdater {
     Warnings warnings = new Warnings(reporter);
     try {
       WalkResult walk = workspace.walk(options.walkOptions(), warnings);
-      walk.skipped().forEach(warnings::warn);
       Map<String, StoredFile> stored = rebuild ? Map.of() : readStored(warnings);
       boolean rebuilt = stored == null;
-      boolean create = rebuild || rebuilt;
+      boolean create = rebuild || rebuilt || stored.isEmpty();
+      if (create) {
+        // Said once when the index is built, not again on every query that refreshes it.
+        walk.skipped().forEach(warnings::warn);
+      }
       Map<String, StoredFile> known = stored == null ? Map.of() : stored;
       Plan plan = Plan.of(walk.files(), known);
       if (!create && plan.isEmpty()) {
