@@ -39,7 +39,7 @@ class TaskLocatorQualityTest {
 
   @Test
   void findsTheFilesRealFixesChangeNearTheTop(TestReporter reporter) {
-    evaluate(TaskLocatorQualityTest::load, reporter);
+    evaluate("own-scoring", TaskLocatorQualityTest::load, reporter);
   }
 
   @Test
@@ -47,6 +47,7 @@ class TaskLocatorQualityTest {
     Map<String, CodeIndex> indexes = new HashMap<>();
     try {
       evaluate(
+          "through-index",
           coordinates -> {
             CodeIndex index =
                 CodeIndex.open(
@@ -63,10 +64,16 @@ class TaskLocatorQualityTest {
     }
   }
 
-  private static void evaluate(Function<String, Corpus> loader, TestReporter reporter) {
+  /**
+   * Ranks every case, publishes each rank, and writes them with the hit rates to {@code
+   * target/locate-quality-<label>.txt} so that the figures can be read after a run.
+   */
+  private static void evaluate(
+      String label, Function<String, Corpus> loader, TestReporter reporter) {
     Map<String, Corpus> corpora = new HashMap<>();
     int top1 = 0;
     int top5 = 0;
+    StringBuilder lines = new StringBuilder();
     List<LocateCases.Case> cases = LocateCases.all();
     for (LocateCases.Case c : cases) {
       Corpus corpus = corpora.computeIfAbsent(c.corpus(), loader);
@@ -74,16 +81,27 @@ class TaskLocatorQualityTest {
       int rank = rankOfFix(ranked, c.fixed());
       top1 += rank == 1 ? 1 : 0;
       top5 += rank >= 1 && rank <= 5 ? 1 : 0;
-      reporter.publishEntry(
-          c.name(),
+      String line =
           "rank "
               + (rank < 0 ? "-" : rank)
               + "; top: "
-              + ranked.stream().limit(3).map(TaskLocatorQualityTest::brief).toList());
+              + ranked.stream().limit(3).map(TaskLocatorQualityTest::brief).toList();
+      reporter.publishEntry(c.name(), line);
+      lines.append(c.name()).append(": ").append(line).append('\n');
     }
-    reporter.publishEntry("top-1", top1 + "/" + cases.size());
-    reporter.publishEntry("top-5", top5 + "/" + cases.size());
+    String summary = "top-1 " + top1 + "/" + cases.size() + ", top-5 " + top5 + "/" + cases.size();
+    reporter.publishEntry("summary", summary);
+    write(
+        Path.of("target", "locate-quality-" + label + ".txt"), lines.append(summary).append('\n'));
     assertThat(top5).isGreaterThanOrEqualTo(cases.size() * 3 / 4);
+  }
+
+  private static void write(Path file, CharSequence text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String brief(RankedFile file) {
