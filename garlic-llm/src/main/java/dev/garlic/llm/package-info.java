@@ -1,0 +1,5 @@
+/** garlic-llm: see shared/ARCHITECTURE.md. */
+@NullMarked
+package dev.garlic.llm;
+
+import org.jspecify.annotations.NullMarked;
