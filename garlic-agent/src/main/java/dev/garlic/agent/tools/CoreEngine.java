@@ -1,0 +1,75 @@
+package dev.garlic.agent.tools;
+
+import dev.garlic.spi.ConfigKey;
+import dev.garlic.spi.Engine;
+import dev.garlic.spi.Tool;
+import java.util.List;
+
+/**
+ * The agent's built-in tools as an engine named {@code core}: files ({@code list_dir}, {@code
+ * read_file}, {@code write_file}, {@code apply_patch}), {@code shell}, git ({@code git_status},
+ * {@code git_diff}, {@code git_commit}) and {@code update_plan}. Found through {@code
+ * META-INF/services/dev.garlic.spi.Engine}. Every path argument is relative to the call's workspace
+ * root; paths that leave it, directly or through a symlink, are refused.
+ *
+ * <p>The tools are thread-safe. The engine holds the plans of {@code update_plan} ({@link
+ * #plans()}), so one engine instance should serve a session.
+ */
+public final class CoreEngine implements Engine {
+
+  private final CommandRunner runner;
+  private final PlanStore plans;
+
+  /** The engine as {@link java.util.ServiceLoader} makes it: commands run unsandboxed. */
+  public CoreEngine() {
+    this(new ProcessRunner(), new PlanStore());
+  }
+
+  /**
+   * An engine whose {@code shell} runs commands through {@code runner} (a sandbox, say) and whose
+   * {@code update_plan} keeps plans in {@code plans}.
+   */
+  public CoreEngine(CommandRunner runner, PlanStore plans) {
+    this.runner = runner;
+    this.plans = plans;
+  }
+
+  @Override
+  public String name() {
+    return "core";
+  }
+
+  @Override
+  public List<Tool> tools() {
+    return List.of(
+        new ListDirTool(),
+        new ReadFileTool(),
+        new WriteFileTool(),
+        new ApplyPatchTool(),
+        new ShellTool(runner),
+        new GitStatusTool(),
+        new GitDiffTool(),
+        new GitCommitTool(),
+        new UpdatePlanTool(plans));
+  }
+
+  /** The plans {@code update_plan} has stored, by workspace root. */
+  public PlanStore plans() {
+    return plans;
+  }
+
+  @Override
+  public List<ConfigKey> configKeys() {
+    return List.of(
+        new ConfigKey(
+            ShellTool.TIMEOUT_KEY,
+            ConfigKey.Type.INTEGER,
+            ShellTool.DEFAULT_TIMEOUT,
+            "seconds a shell command may run when the call gives no timeout"),
+        new ConfigKey(
+            ShellTool.MAX_TIMEOUT_KEY,
+            ConfigKey.Type.INTEGER,
+            ShellTool.DEFAULT_MAX_TIMEOUT,
+            "the longest timeout, in seconds, a shell call may ask for"));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.garlic.agent.tools;
+
+import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Param;
+import dev.garlic.spi.RecordTool;
+import dev.garlic.spi.ToolInfo;
+import dev.garlic.spi.ToolResult;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code shell} tool: runs a command line with {@code bash -lc} in the workspace root through a
+ * {@link CommandRunner}, with stdin closed, credentials filtered out of the environment, a timeout
+ * and capped output. No sandbox yet: with the default {@link ProcessRunner} the command has the
+ * user's full rights.
+ */
+@ToolInfo(
+    name = "shell",
+    description =
+        "Run a bash command line in the workspace root (stdin closed). Returns the exit code,"
+            + " the duration and stdout+stderr interleaved; long output keeps its first and last"
+            + " 200 lines. Killed with its children after the timeout (default 120 s).",
+    mutating = true)
+final class ShellTool extends RecordTool<ShellTool.Params> {
+
+  static final String TIMEOUT_KEY = "shell.timeout_seconds";
+  static final String MAX_TIMEOUT_KEY = "shell.max_timeout_seconds";
+  static final long DEFAULT_TIMEOUT = 120;
+  static final long DEFAULT_MAX_TIMEOUT = 1800;
+
+  record Params(
+      @Param(description = "The command line, run with bash -lc", example = "ls -la src")
+          String command,
+      @Param(description = "Seconds before the command is killed (default 120)", required = false)
+          @Nullable Integer timeout) {}
+
+  private final CommandRunner runner;
+
+  ShellTool(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public ToolResult run(Params p, EngineContext context) {
+    if (p.command().isBlank()) {
+      throw GarlicException.usage("shell: the command is empty; give a command line to run");
+    }
+    CommandRequest request =
+        new CommandRequest(
+            List.of("bash", "-lc", p.command()),
+            context.root(),
+            EnvironmentFilter.filter(System.getenv()),
+            timeout(p, context),
+            context.cancellation());
+    CommandOutcome outcome = runner.run(request);
+    ShellResult result =
+        new ShellResult(
+            p.command(),
+            outcome.exitCode(),
+            outcome.timedOut(),
+            outcome.millis(),
+            outcome.output(),
+            outcome.omittedLines());
+    return new ToolResult(result, result.text());
+  }
+
+  private static Duration timeout(Params p, EngineContext context) {
+    long max = context.settings().integer(MAX_TIMEOUT_KEY, DEFAULT_MAX_TIMEOUT);
+    long seconds =
+        p.timeout() == null
+            ? Math.min(max, context.settings().integer(TIMEOUT_KEY, DEFAULT_TIMEOUT))
+            : p.timeout();
+    if (seconds < 1 || seconds > max) {
+      throw GarlicException.usage(
+          "shell: timeout must be 1 to " + max + " (" + MAX_TIMEOUT_KEY + "), not " + seconds);
+    }
+    return Duration.ofSeconds(seconds);
+  }
+}

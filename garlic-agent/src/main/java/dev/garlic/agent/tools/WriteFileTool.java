@@ -1,0 +1,54 @@
+package dev.garlic.agent.tools;
+
+import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Param;
+import dev.garlic.spi.RecordTool;
+import dev.garlic.spi.ToolInfo;
+import dev.garlic.spi.ToolResult;
+import dev.garlic.workspace.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@code write_file} tool: creates or replaces a whole file, creating missing parent
+ * directories. The write is atomic, so readers never see half a file.
+ */
+@ToolInfo(
+    name = "write_file",
+    description =
+        "Create a file, or replace its whole content, creating missing directories. To change"
+            + " part of an existing file use apply_patch instead.",
+    mutating = true)
+final class WriteFileTool extends RecordTool<WriteFileTool.Params> {
+
+  record Params(
+      @Param(description = "File relative to the workspace root", example = "src/Main.java")
+          String path,
+      @Param(description = "The file's complete new content") String content) {}
+
+  @Override
+  public ToolResult run(Params p, EngineContext context) {
+    Path file = WorkspacePaths.resolve(context.root(), p.path());
+    if (file.equals(context.root()) || Files.isDirectory(file)) {
+      throw GarlicException.usage(p.path() + " is a directory; give the path of a file");
+    }
+    boolean created = !Files.exists(file);
+    byte[] bytes = p.content().getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(file.getParent());
+      AtomicFiles.write(file, bytes);
+    } catch (IOException e) {
+      throw GarlicException.input("cannot write " + p.path() + ": " + e.getMessage());
+    }
+    FileWrite write =
+        new FileWrite(
+            WorkspacePaths.display(context.root(), file),
+            created,
+            TextFiles.lines(p.content()).size(),
+            bytes.length);
+    return new ToolResult(write, write.text());
+  }
+}
