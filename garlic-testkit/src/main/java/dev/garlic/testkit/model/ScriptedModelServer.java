@@ -159,6 +159,15 @@ public final class ScriptedModelServer implements AutoCloseable {
     if (path.endsWith("/chat/completions")) {
       return new ChatCompletionsFormat();
     }
+    if (path.endsWith("/messages")) {
+      return new MessagesFormat();
+    }
+    if (path.endsWith("/responses")) {
+      return new ResponsesFormat();
+    }
+    if (path.equals("/api/chat")) {
+      return new OllamaFormat();
+    }
     return null;
   }
 
