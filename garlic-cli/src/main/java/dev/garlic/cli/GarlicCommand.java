@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       LocateCommand.class,
       ConfigCommand.class,
       ToolsCommand.class,
+      UsageCommand.class,
       CompletionCommand.class
     },
     footer = {
