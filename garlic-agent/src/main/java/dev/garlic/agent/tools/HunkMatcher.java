@@ -138,7 +138,7 @@ final class HunkMatcher {
     if (bestLength > 0 && bestAt + bestLength < file.size()) {
       int breakAt = bestAt + bestLength;
       return String.format(
-          "%nclosest: lines %d-%d match the hunk's first %d lines, then line %d is '%s' where the"
+          "\nclosest: lines %d-%d match the hunk's first %d lines, then line %d is '%s' where the"
               + " hunk has '%s'",
           bestAt + 1, breakAt, bestLength, breakAt + 1, file.get(breakAt), before.get(bestLength));
     }
@@ -160,12 +160,12 @@ final class HunkMatcher {
     if (scored.isEmpty()) {
       return "; no line of the file resembles '" + line.strip() + "'; read the file again";
     }
-    StringBuilder out = new StringBuilder(String.format("%nlines most like '%s':", line.strip()));
+    StringBuilder out = new StringBuilder(String.format("\nlines most like '%s':", line.strip()));
     scored.stream()
         .sorted((a, b) -> Double.compare(b.score(), a.score()))
         .limit(SIMILAR_SHOWN)
         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
-        .forEach(s -> out.append(String.format("%n%d: %s", s.index() + 1, file.get(s.index()))));
+        .forEach(s -> out.append(String.format("\n%d: %s", s.index() + 1, file.get(s.index()))));
     return out.toString();
   }
 }
