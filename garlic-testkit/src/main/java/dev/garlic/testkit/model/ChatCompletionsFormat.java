@@ -58,7 +58,10 @@ final class ChatCompletionsFormat implements WireFormat {
       throws IOException {
     EventStream events = EventStream.open(exchange, EventStream.SSE);
     String text = reply.text();
-    events.data(chunk.delta(Json.object().put("role", "assistant").put("content", "")));
+    // The real service opens a tool-call-only turn with null content, a text turn with "".
+    events.data(
+        chunk.delta(
+            Json.object().put("role", "assistant").put("content", text == null ? null : "")));
     if (text != null) {
       for (String piece : Pieces.words(text)) {
         events.data(chunk.delta(Json.object().put("content", piece)));
@@ -111,6 +114,11 @@ final class ChatCompletionsFormat implements WireFormat {
 
   @Override
   public String errorBody(int status, String message) {
+    return openAiError(status, message);
+  }
+
+  /** OpenAI's error shape, which the Responses API shares. */
+  static String openAiError(int status, String message) {
     ObjectNode error = Json.object().put("message", message).put("type", errorType(status));
     error.putNull("param");
     error.put("code", errorCode(status));

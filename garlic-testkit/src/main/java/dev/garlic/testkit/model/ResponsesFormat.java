@@ -166,7 +166,7 @@ final class ResponsesFormat implements WireFormat {
 
   @Override
   public String errorBody(int status, String message) {
-    return new ChatCompletionsFormat().errorBody(status, message);
+    return ChatCompletionsFormat.openAiError(status, message);
   }
 
   /** The finished output items of one reply: an optional message, then one item per call. */

@@ -42,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScriptedModelServer implements AutoCloseable {
 
+  private static final WireFormat CHAT_COMPLETIONS = new ChatCompletionsFormat();
+  private static final WireFormat RESPONSES = new ResponsesFormat();
+  private static final WireFormat MESSAGES = new MessagesFormat();
+  private static final WireFormat OLLAMA = new OllamaFormat();
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final Queue<ScriptedReply> script = new ConcurrentLinkedQueue<>();
@@ -114,7 +119,7 @@ public final class ScriptedModelServer implements AutoCloseable {
       WireFormat format = method.equals("POST") ? formatFor(path) : null;
       if (format == null) {
         String message = "the scripted model server has no endpoint " + method + " " + path;
-        WireFormat.sendJson(exchange, 404, new ChatCompletionsFormat().errorBody(404, message));
+        WireFormat.sendJson(exchange, 404, ChatCompletionsFormat.openAiError(404, message));
         return;
       }
       answer(exchange, format, body);
@@ -157,16 +162,16 @@ public final class ScriptedModelServer implements AutoCloseable {
 
   private static @Nullable WireFormat formatFor(String path) {
     if (path.endsWith("/chat/completions")) {
-      return new ChatCompletionsFormat();
+      return CHAT_COMPLETIONS;
     }
     if (path.endsWith("/messages")) {
-      return new MessagesFormat();
+      return MESSAGES;
     }
     if (path.endsWith("/responses")) {
-      return new ResponsesFormat();
+      return RESPONSES;
     }
     if (path.equals("/api/chat")) {
-      return new OllamaFormat();
+      return OLLAMA;
     }
     return null;
   }

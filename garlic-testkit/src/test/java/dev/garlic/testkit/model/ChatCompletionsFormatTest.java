@@ -77,6 +77,29 @@ class ChatCompletionsFormatTest {
   }
 
   @Test
+  void officialClientSeparatesTwoStreamedToolCallsByIndex() {
+    server.enqueue(
+        ScriptedReply.toolCalls(
+            new ScriptedToolCall("call_a", "list_dir", "{\"path\":\"src\"}"),
+            new ScriptedToolCall("call_b", "read_file", "{\"path\":\"pom.xml\"}")));
+
+    ChatCompletion completion = accumulate(streamed(params(false)));
+
+    assertThat(completion.choices().getFirst().message().toolCalls().orElseThrow())
+        .extracting(call -> call.asFunction().function().arguments())
+        .containsExactly("{\"path\":\"src\"}", "{\"path\":\"pom.xml\"}");
+  }
+
+  @Test
+  void streamedToolCallWithoutTextLeavesTheContentEmpty() {
+    server.enqueue(ScriptedReply.toolCalls(new ScriptedToolCall("call_1", "list_dir", "{}")));
+
+    ChatCompletion completion = accumulate(streamed(params(false)));
+
+    assertThat(completion.choices().getFirst().message().content()).isEmpty();
+  }
+
+  @Test
   void streamedUsageChunkCarriesCachedTokensWhenTheClientAsksForIt() {
     server.enqueue(ScriptedReply.text("ok").withUsage(50, 40, 5, 0));
 
