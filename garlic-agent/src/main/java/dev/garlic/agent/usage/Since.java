@@ -45,6 +45,7 @@ public final class Since {
       return now.minus(unit.multipliedBy(amount));
     }
     try {
+      // A date is exactly yyyy-MM-dd; anything longer can only be an instant.
       return trimmed.length() == "2026-11-01".length()
           ? LocalDate.parse(trimmed).atStartOfDay(zone).toInstant()
           : Instant.parse(text.strip());
