@@ -17,18 +17,6 @@ public record UsageTotal(
 
   public static final UsageTotal ZERO = new UsageTotal(0, 0, 0, 0, 0, 0);
 
-  /** The totals of one entry. */
-  public static UsageTotal of(UsageEntry entry) {
-    TokenUsage tokens = entry.tokens();
-    return new UsageTotal(
-        tokens.input(),
-        tokens.cachedInput(),
-        tokens.output(),
-        tokens.reasoning(),
-        entry.costUsd(),
-        entry.computeUnits());
-  }
-
   /** The token counts alone. */
   @JsonIgnore
   public TokenUsage tokens() {
