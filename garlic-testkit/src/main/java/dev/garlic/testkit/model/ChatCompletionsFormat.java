@@ -56,7 +56,7 @@ final class ChatCompletionsFormat implements WireFormat {
 
   private static void stream(HttpExchange exchange, Chunk chunk, ScriptedReply reply)
       throws IOException {
-    EventStream events = EventStream.open(exchange, EventStream.SSE);
+    EventStream events = EventStream.open(exchange, EventStream.SSE, reply.pause());
     String text = reply.text();
     // The real service opens a tool-call-only turn with null content, a text turn with "".
     events.data(

@@ -3,8 +3,10 @@ package dev.garlic.testkit.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * A streamed 200 response, flushed after every event so the client sees each one as it comes:
@@ -16,16 +18,21 @@ final class EventStream {
   static final String NDJSON = "application/x-ndjson";
 
   private final OutputStream out;
+  private final Duration pause;
+  private boolean started;
 
-  private EventStream(OutputStream out) {
+  private EventStream(OutputStream out, Duration pause) {
     this.out = out;
+    this.pause = pause;
   }
 
-  static EventStream open(HttpExchange exchange, String contentType) throws IOException {
+  /** Sends the headers of a streamed response; {@code pause} comes before each later chunk. */
+  static EventStream open(HttpExchange exchange, String contentType, Duration pause)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.sendResponseHeaders(200, 0);
-    return new EventStream(exchange.getResponseBody());
+    return new EventStream(exchange.getResponseBody(), pause);
   }
 
   /** An SSE event with a name, as the Responses and Messages APIs send them. */
@@ -44,7 +51,20 @@ final class EventStream {
   }
 
   private void write(String text) throws IOException {
+    if (started && pause.isPositive()) {
+      sleep();
+    }
+    started = true;
     out.write(text.getBytes(StandardCharsets.UTF_8));
     out.flush();
+  }
+
+  private void sleep() throws IOException {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the scripted model server is stopping");
+    }
   }
 }

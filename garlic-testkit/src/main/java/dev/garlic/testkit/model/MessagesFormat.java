@@ -52,7 +52,7 @@ final class MessagesFormat implements WireFormat {
 
   private static void stream(HttpExchange exchange, String id, String model, ScriptedReply reply)
       throws IOException {
-    EventStream events = EventStream.open(exchange, EventStream.SSE);
+    EventStream events = EventStream.open(exchange, EventStream.SSE, reply.pause());
     ObjectNode start = Json.object().put("type", "message_start");
     start.set("message", message(id, model).set("usage", usage(reply.usage(), 1)));
     events.event("message_start", start);

@@ -27,7 +27,7 @@ final class OllamaFormat implements WireFormat {
       WireFormat.sendJson(exchange, 200, Json.write(done(model, message, reply)));
       return;
     }
-    EventStream lines = EventStream.open(exchange, EventStream.NDJSON);
+    EventStream lines = EventStream.open(exchange, EventStream.NDJSON, reply.pause());
     if (reply.text() != null) {
       for (String piece : Pieces.words(reply.text())) {
         lines.line(chunk(model, message(piece)));

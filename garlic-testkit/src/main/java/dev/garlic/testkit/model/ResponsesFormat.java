@@ -34,7 +34,7 @@ final class ResponsesFormat implements WireFormat {
   private static void stream(
       HttpExchange exchange, JsonNode request, ScriptedReply reply, Items items, String id)
       throws IOException {
-    Events events = new Events(EventStream.open(exchange, EventStream.SSE));
+    Events events = new Events(EventStream.open(exchange, EventStream.SSE, reply.pause()));
     ArrayNode none = Json.MAPPER.createArrayNode();
     events.send("response.created", withResponse(response(id, request, "in_progress", none, null)));
     events.send(

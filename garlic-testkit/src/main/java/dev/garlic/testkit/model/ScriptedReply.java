@@ -1,5 +1,6 @@
 package dev.garlic.testkit.model;
 
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ public final class ScriptedReply {
   private final int errorStatus;
   private final String errorBody;
   private final int retryAfterSeconds;
+  private final Duration pause;
 
   private ScriptedReply(
       @Nullable String text,
@@ -26,18 +28,20 @@ public final class ScriptedReply {
       ReplyUsage usage,
       int errorStatus,
       String errorBody,
-      int retryAfterSeconds) {
+      int retryAfterSeconds,
+      Duration pause) {
     this.text = text;
     this.toolCalls = List.copyOf(toolCalls);
     this.usage = usage;
     this.errorStatus = errorStatus;
     this.errorBody = errorBody;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.pause = pause;
   }
 
   /** A plain text answer that ends the model's turn. */
   public static ScriptedReply text(String text) {
-    return new ScriptedReply(text, List.of(), ReplyUsage.ZERO, 0, "", -1);
+    return new ScriptedReply(text, List.of(), ReplyUsage.ZERO, 0, "", -1, Duration.ZERO);
   }
 
   /** An answer that calls one or more tools, in the given order. */
@@ -45,7 +49,7 @@ public final class ScriptedReply {
     if (calls.length == 0) {
       throw new IllegalArgumentException("a tool-call reply needs at least one call");
     }
-    return new ScriptedReply(null, List.of(calls), ReplyUsage.ZERO, 0, "", -1);
+    return new ScriptedReply(null, List.of(calls), ReplyUsage.ZERO, 0, "", -1, Duration.ZERO);
   }
 
   /** An HTTP error with the given status (400 to 599); see the class comment for the body. */
@@ -53,12 +57,13 @@ public final class ScriptedReply {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
     }
-    return new ScriptedReply(null, List.of(), ReplyUsage.ZERO, status, body, -1);
+    return new ScriptedReply(null, List.of(), ReplyUsage.ZERO, status, body, -1, Duration.ZERO);
   }
 
   /** This reply with text before its tool calls (or replacing its text). */
   public ScriptedReply withText(String newText) {
-    return new ScriptedReply(newText, toolCalls, usage, errorStatus, errorBody, retryAfterSeconds);
+    return new ScriptedReply(
+        newText, toolCalls, usage, errorStatus, errorBody, retryAfterSeconds, pause);
   }
 
   /**
@@ -73,7 +78,8 @@ public final class ScriptedReply {
         new ReplyUsage(input, cachedInput, output, reasoning),
         errorStatus,
         errorBody,
-        retryAfterSeconds);
+        retryAfterSeconds,
+        pause);
   }
 
   /** This reply with a {@code Retry-After} header of the given seconds. */
@@ -81,7 +87,19 @@ public final class ScriptedReply {
     if (seconds < 0) {
       throw new IllegalArgumentException("Retry-After cannot be negative");
     }
-    return new ScriptedReply(text, toolCalls, usage, errorStatus, errorBody, seconds);
+    return new ScriptedReply(text, toolCalls, usage, errorStatus, errorBody, seconds, pause);
+  }
+
+  /**
+   * This reply, streamed with the given pause before every chunk after the first, so a test can
+   * cancel a turn while it is still streaming. Non-streamed answers are not delayed.
+   */
+  public ScriptedReply withChunkPause(Duration newPause) {
+    if (newPause.isNegative()) {
+      throw new IllegalArgumentException("a pause cannot be negative");
+    }
+    return new ScriptedReply(
+        text, toolCalls, usage, errorStatus, errorBody, retryAfterSeconds, newPause);
   }
 
   @Nullable String text() {
@@ -114,6 +132,10 @@ public final class ScriptedReply {
 
   int retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  Duration pause() {
+    return pause;
   }
 
   @Override

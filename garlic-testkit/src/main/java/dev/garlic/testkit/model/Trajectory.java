@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +22,15 @@ import java.util.List;
  *       {"id": "call_2", "name": "shell", "arguments": {"command": "mvn -q test"}},
  *       {"id": "call_3", "name": "broken", "arguments": "{\"path\": "}]},
  *   {"error": 429, "body": "slow down", "retryAfter": 2},
- *   {"text": "Fixed.", "usage": {"input": 1200, "cachedInput": 1000, "output": 80, "reasoning": 30}}
+ *   {"text": "Fixed.", "usage": {"input": 1200, "cachedInput": 1000, "output": 80, "reasoning": 30},
+ *    "chunkPauseMillis": 20}
  * ]
  * }</pre>
  *
  * <p>{@code arguments} is either a JSON object or a string sent verbatim (to script malformed
  * arguments). {@code usage} fields default to zero and mean what {@link
  * ScriptedReply#withUsage(long, long, long, long)} says. {@code error} is an HTTP status with an
- * optional {@code body}. A malformed trajectory throws {@link IllegalArgumentException} naming the
+ * optional {@code body}. {@code chunkPauseMillis} is {@link ScriptedReply#withChunkPause}. A malformed trajectory throws {@link IllegalArgumentException} naming the
  * element.
  */
 public final class Trajectory {
@@ -95,6 +97,9 @@ public final class Trajectory {
               usage.path("cachedInput").asLong(),
               usage.path("output").asLong(),
               usage.path("reasoning").asLong());
+    }
+    if (node.has("chunkPauseMillis")) {
+      reply = reply.withChunkPause(Duration.ofMillis(node.get("chunkPauseMillis").asLong()));
     }
     return reply;
   }

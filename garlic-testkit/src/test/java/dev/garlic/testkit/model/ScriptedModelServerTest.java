@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,13 +118,40 @@ class ScriptedModelServerTest {
     assertThat(recorded.body()).isEqualTo(CHAT);
   }
 
+  @Test
+  void pausesBetweenStreamedChunks() throws Exception {
+    server.enqueue(ScriptedReply.text("one two three").withChunkPause(Duration.ofMillis(50)));
+
+    long start = System.nanoTime();
+    post("/v1/chat/completions", "{\"model\":\"m\",\"stream\":true}");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
+  }
+
+  @Test
+  void keepsServingAfterAClientAbandonsAStream() throws Exception {
+    server.enqueue(ScriptedReply.text("a b c d e f g h").withChunkPause(Duration.ofMillis(100)));
+    server.enqueue(ScriptedReply.text("next"));
+    HttpRequest streaming = request("/v1/messages", "{\"model\":\"m\",\"stream\":true}");
+    try (InputStream body =
+        http.send(streaming, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+      assertThat(body.read()).isPositive();
+    }
+
+    HttpResponse<String> next = post("/v1/messages", CHAT);
+
+    assertThat(JSON.readTree(next.body()).at("/content/0/text").asText()).isEqualTo("next");
+  }
+
   private HttpResponse<String> post(String path, String body)
       throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.baseUri() + path))
-            .header("X-Test", "yes")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return http.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String path, String body) {
+    return HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+        .header("X-Test", "yes")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 }

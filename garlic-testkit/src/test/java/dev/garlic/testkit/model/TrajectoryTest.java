@@ -3,6 +3,7 @@ package dev.garlic.testkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ class TrajectoryTest {
     assertThat(replies.get(2).errorStatus()).isEqualTo(429);
     assertThat(replies.get(2).retryAfterSeconds()).isEqualTo(2);
     assertThat(replies.get(3).usage()).isEqualTo(new ReplyUsage(1200, 1000, 80, 30));
+    assertThat(replies.get(3).pause()).isEqualTo(Duration.ofMillis(20));
   }
 
   @Test
