@@ -3,6 +3,7 @@ package dev.garlic.agent.tools;
 import dev.garlic.spi.GarlicException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +33,11 @@ final class HunkMatcher {
    *     in more than one place and has no anchor to choose between them
    */
   static int find(List<String> file, Patch.Hunk hunk, int from, String where) {
-    int start = from;
-    if (hunk.anchor() != null) {
-      start = anchor(file, hunk, from, where) + 1;
-    }
+    // The search includes the anchor line itself: models often repeat it as the first context line.
+    int start = hunk.anchor() == null ? from : anchor(file, hunk, from, where);
     List<String> before = hunk.before();
     if (before.isEmpty()) {
-      return hunk.anchor() == null ? file.size() : start;
+      return hunk.anchor() == null ? file.size() : start + 1;
     }
     for (UnaryOperator<String> tolerance : TOLERANCES) {
       List<Integer> matches = matches(file, before, start, tolerance, hunk.atEnd());
@@ -60,8 +59,10 @@ final class HunkMatcher {
             + ", "
             + hunk.describe()
             + ": not found"
-            + (start > 0 ? " after line " + start : "")
-            + closest(file, before));
+            + (hunk.anchor() != null
+                ? " from its anchor on line " + (start + 1)
+                : start > 0 ? " after line " + start : "")
+            + closest(file, before, start));
   }
 
   private static int anchor(List<String> file, Patch.Hunk hunk, int from, String where) {
@@ -87,7 +88,7 @@ final class HunkMatcher {
             + anchor
             + "' not found"
             + (from > 0 ? " after line " + from : "")
-            + closest(file, List.of(anchor)));
+            + closest(file, List.of(anchor), from));
   }
 
   private static List<Integer> matches(
@@ -117,32 +118,42 @@ final class HunkMatcher {
   }
 
   /**
-   * Where the file comes closest to {@code before}: the longest run of its leading lines and the
-   * line that breaks it, or else the lines most similar to its first line.
+   * Where the file comes closest to {@code before}: the longest run of its leading lines (at or
+   * after {@code start} when runs tie) and the line that breaks it, or else the lines most similar
+   * to its first line.
    */
-  private static String closest(List<String> file, List<String> before) {
+  private static String closest(List<String> file, List<String> before, int start) {
     int bestAt = -1;
     int bestLength = 0;
-    for (int i = 0; i < file.size(); i++) {
+    for (int i = 0; i < file.size() && !before.getFirst().isBlank(); i++) {
       int length = 0;
       while (length < before.size()
           && i + length < file.size()
           && file.get(i + length).strip().equals(before.get(length).strip())) {
         length++;
       }
-      if (length > bestLength && !before.get(0).isBlank()) {
+      if (length > bestLength || length > 0 && length == bestLength && bestAt < start) {
         bestAt = i;
         bestLength = length;
       }
     }
-    if (bestLength > 0 && bestAt + bestLength < file.size()) {
-      int breakAt = bestAt + bestLength;
-      return String.format(
-          "\nclosest: lines %d-%d match the hunk's first %d lines, then line %d is '%s' where the"
-              + " hunk has '%s'",
-          bestAt + 1, breakAt, bestLength, breakAt + 1, file.get(breakAt), before.get(bestLength));
+    if (bestLength == 0 || bestAt + bestLength >= file.size()) {
+      return similar(file, before.stream().filter(l -> !l.isBlank()).findFirst().orElse(null));
     }
-    return similar(file, before.stream().filter(l -> !l.isBlank()).findFirst().orElse(null));
+    int breakAt = bestAt + bestLength;
+    String run =
+        bestLength == 1
+            ? "line " + (bestAt + 1) + " matches the hunk's first line"
+            : "lines " + (bestAt + 1) + "-" + breakAt + " match its first " + bestLength + " lines";
+    return "\nclosest: "
+        + run
+        + ", then line "
+        + (breakAt + 1)
+        + " is '"
+        + file.get(breakAt)
+        + "' where the hunk has '"
+        + before.get(bestLength)
+        + "'";
   }
 
   private static String similar(List<String> file, @Nullable String line) {
@@ -160,12 +171,16 @@ final class HunkMatcher {
     if (scored.isEmpty()) {
       return "; no line of the file resembles '" + line.strip() + "'; read the file again";
     }
-    StringBuilder out = new StringBuilder(String.format("\nlines most like '%s':", line.strip()));
+    StringBuilder out =
+        new StringBuilder(String.format(Locale.ROOT, "\nlines most like '%s':", line.strip()));
     scored.stream()
         .sorted((a, b) -> Double.compare(b.score(), a.score()))
         .limit(SIMILAR_SHOWN)
         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
-        .forEach(s -> out.append(String.format("\n%d: %s", s.index() + 1, file.get(s.index()))));
+        .forEach(
+            s ->
+                out.append(
+                    String.format(Locale.ROOT, "\n%d: %s", s.index() + 1, file.get(s.index()))));
     return out.toString();
   }
 }

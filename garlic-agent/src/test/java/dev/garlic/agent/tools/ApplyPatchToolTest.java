@@ -159,6 +159,47 @@ class ApplyPatchToolTest {
   }
 
   @Test
+  void acceptsAnAnchorRepeatedAsTheFirstContextLine() throws Exception {
+    workspace().file("A.java", "void a() {\n  x();\n}\nvoid b() {\n  x();\n}\n");
+
+    apply(
+        """
+        *** Begin Patch
+        *** Update File: A.java
+        @@ void b() {
+         void b() {
+        -  x();
+        +  y();
+        *** End Patch
+        """);
+
+    assertThat(read("A.java")).endsWith("void b() {\n  y();\n}\n");
+  }
+
+  @Test
+  void insertsRightAfterTheAnchorWhenTheHunkOnlyAdds() throws Exception {
+    workspace().file("A.java", "class A {\n  int x;\n}\n");
+
+    apply("*** Begin Patch\n*** Update File: A.java\n@@ class A {\n+  int w;\n*** End Patch");
+
+    assertThat(read("A.java")).isEqualTo("class A {\n  int w;\n  int x;\n}\n");
+  }
+
+  @Test
+  void saysWhichAnchorWasNotFound() {
+    workspace().file("A.java", "class A {\n  void run() {}\n}\n");
+
+    assertThatThrownBy(
+            () ->
+                apply(
+                    "*** Begin Patch\n*** Update File: A.java\n@@ void walk()\n-x\n+y\n*** End"
+                        + " Patch"))
+        .hasMessageContaining(
+            "A.java, hunk 1 (@@ void walk()) starting 'x': anchor line '@@ void"
+                + " walk()' not found");
+  }
+
+  @Test
   void toleratesTrailingWhitespaceDrift() throws Exception {
     workspace().file("a.txt", "keep   \nold\t\nend\n");
 
@@ -225,7 +266,7 @@ class ApplyPatchToolTest {
                     """))
         .hasMessageContaining("a.txt, hunk 1 starting 'beta': not found")
         .hasMessageContaining(
-            "closest: lines 2-3 match the hunk's first 2 lines, then line 4 is 'delta' where the"
+            "closest: lines 2-3 match its first 2 lines, then line 4 is 'delta' where the"
                 + " hunk has 'epsilon'");
   }
 
