@@ -67,14 +67,19 @@ public final class SqliteUsageLedger implements UsageLedger {
    *     Garlic, or cannot be created or read
    */
   public static SqliteUsageLedger open(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
     try {
-      Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
+      // The messages of NIO's exceptions are often the bare path; the exception's name says why.
       throw GarlicException.input(
-          "cannot create the directory of the usage ledger " + file + ": " + e.getMessage());
+          "cannot create "
+              + parent
+              + " for the usage ledger ("
+              + e.getClass().getSimpleName()
+              + "); set GARLIC_HOME to a writable directory");
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -210,7 +215,7 @@ public final class SqliteUsageLedger implements UsageLedger {
                 + file
                 + " ("
                 + e.getMessage()
-                + "); check that it is a writable file"),
+                + "); check that it is a writable file, or set GARLIC_HOME to another directory"),
         e);
   }
 
