@@ -157,7 +157,9 @@ final class ResponsesFormat implements WireFormat {
 
   private static ObjectNode usage(ReplyUsage usage) {
     ObjectNode node = Json.object().put("input_tokens", usage.input());
-    node.putObject("input_tokens_details").put("cached_tokens", usage.cachedInput());
+    node.putObject("input_tokens_details")
+        .put("cached_tokens", usage.cachedInput())
+        .put("cache_write_tokens", 0);
     node.put("output_tokens", usage.output());
     node.putObject("output_tokens_details").put("reasoning_tokens", usage.reasoning());
     node.put("total_tokens", usage.input() + usage.output());

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +52,7 @@ public final class ScriptedModelServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Queue<ScriptedReply> script = new ConcurrentLinkedQueue<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger received = new AtomicInteger();
 
   private ScriptedModelServer(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -112,6 +114,7 @@ public final class ScriptedModelServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath();
       requests.add(new RecordedRequest(method, path, exchange.getRequestHeaders(), body));
+      int sequence = received.incrementAndGet();
       if (method.equals("GET") && path.endsWith("/models")) {
         WireFormat.sendJson(exchange, 200, modelList());
         return;
@@ -122,16 +125,20 @@ public final class ScriptedModelServer implements AutoCloseable {
         WireFormat.sendJson(exchange, 404, ChatCompletionsFormat.openAiError(404, message));
         return;
       }
-      answer(exchange, format, body);
+      answer(exchange, format, body, sequence);
     }
   }
 
-  private void answer(HttpExchange exchange, WireFormat format, String body) throws IOException {
+  private void answer(HttpExchange exchange, WireFormat format, String body, int sequence)
+      throws IOException {
     JsonNode request;
     try {
       request = Json.MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
-      String message = "the request body is not JSON: " + e.getOriginalMessage();
+      request = null;
+    }
+    if (request == null || !request.isObject()) {
+      String message = "the request body is not a JSON object";
       WireFormat.sendJson(exchange, 400, format.errorBody(400, message));
       return;
     }
@@ -139,13 +146,13 @@ public final class ScriptedModelServer implements AutoCloseable {
     if (reply == null) {
       String message =
           "the script ran out: request "
-              + requests.size()
+              + sequence
               + " found no scripted reply; enqueue one more ScriptedReply";
       WireFormat.sendJson(exchange, 500, format.errorBody(500, message));
     } else if (reply.isError()) {
       sendError(exchange, format, reply);
     } else {
-      format.answer(exchange, request == null ? Json.object() : request, reply, requests.size());
+      format.answer(exchange, request, reply, sequence);
     }
   }
 

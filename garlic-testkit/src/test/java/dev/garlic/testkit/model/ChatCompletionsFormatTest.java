@@ -8,9 +8,11 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.RateLimitException;
 import com.openai.helpers.ChatCompletionAccumulator;
+import com.openai.models.FunctionDefinition;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.completions.CompletionUsage;
@@ -100,6 +102,18 @@ class ChatCompletionsFormatTest {
   }
 
   @Test
+  void everyStreamedChunkAndTheCompletionPassTheSdksStrictValidation() {
+    ScriptedToolCall call = new ScriptedToolCall("call_1", "read_file", "{\"path\":\"a\"}");
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 1));
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 1));
+
+    streamed(params(true)).forEach(ChatCompletionChunk::validate);
+    client.chat().completions().create(params(false)).validate();
+
+    assertThat(server.remaining()).isZero();
+  }
+
+  @Test
   void streamedUsageChunkCarriesCachedTokensWhenTheClientAsksForIt() {
     server.enqueue(ScriptedReply.text("ok").withUsage(50, 40, 5, 0));
 
@@ -135,7 +149,13 @@ class ChatCompletionsFormatTest {
 
   private static ChatCompletionCreateParams params(boolean includeUsage) {
     ChatCompletionCreateParams.Builder builder =
-        ChatCompletionCreateParams.builder().model("gpt-5.3-codex").addUserMessage("Say hello");
+        ChatCompletionCreateParams.builder()
+            .model("gpt-5.3-codex")
+            .addUserMessage("Say hello")
+            .addTool(
+                ChatCompletionFunctionTool.builder()
+                    .function(FunctionDefinition.builder().name("read_file").build())
+                    .build());
     if (includeUsage) {
       builder.streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build());
     }

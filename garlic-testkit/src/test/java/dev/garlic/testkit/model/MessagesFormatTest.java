@@ -12,6 +12,7 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolUseBlock;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,18 @@ class MessagesFormatTest {
   }
 
   @Test
+  void everyStreamedEventAndTheMessagePassTheSdksStrictValidation() {
+    ScriptedToolCall call = new ScriptedToolCall("toolu_1", "read_file", "{\"path\":\"a\"}");
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 0));
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 0));
+
+    streamed().forEach(RawMessageStreamEvent::validate);
+    client.messages().create(params()).validate();
+
+    assertThat(server.remaining()).isZero();
+  }
+
+  @Test
   void scriptedRateLimitReachesTheClientInAnthropicsErrorShape() {
     server.enqueue(ScriptedReply.error(429, "slow down").retryAfter(3));
 
@@ -121,6 +134,11 @@ class MessagesFormatTest {
         .model("claude-opus-4-6")
         .maxTokens(1024)
         .addUserMessage("Say hello")
+        .addTool(
+            Tool.builder()
+                .name("read_file")
+                .inputSchema(Tool.InputSchema.builder().build())
+                .build())
         .build();
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
 import com.openai.helpers.ResponseAccumulator;
+import com.openai.models.responses.FunctionTool;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseFunctionToolCall;
@@ -77,6 +79,18 @@ class ResponsesFormatTest {
   }
 
   @Test
+  void everyStreamedEventAndTheResponsePassTheSdksStrictValidation() {
+    ScriptedToolCall call = new ScriptedToolCall("call_1", "read_file", "{\"path\":\"a\"}");
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 1));
+    server.enqueue(ScriptedReply.toolCalls(call).withText("Reading.").withUsage(9, 3, 2, 1));
+
+    streamed().forEach(ResponseStreamEvent::validate);
+    client.responses().create(params()).validate();
+
+    assertThat(server.remaining()).isZero();
+  }
+
+  @Test
   void numbersStreamedEventsInOrderFromZero() {
     server.enqueue(ScriptedReply.text("a b"));
 
@@ -87,7 +101,20 @@ class ResponsesFormatTest {
   }
 
   private static ResponseCreateParams params() {
-    return ResponseCreateParams.builder().model("gpt-5.3-codex").input("Say hello").build();
+    FunctionTool readFile =
+        FunctionTool.builder()
+            .name("read_file")
+            .parameters(
+                FunctionTool.Parameters.builder()
+                    .putAdditionalProperty("type", JsonValue.from("object"))
+                    .build())
+            .strict(false)
+            .build();
+    return ResponseCreateParams.builder()
+        .model("gpt-5.3-codex")
+        .input("Say hello")
+        .addTool(readFile)
+        .build();
   }
 
   private List<ResponseStreamEvent> streamed() {
