@@ -34,14 +34,15 @@ final class HunkMatcher {
    */
   static int find(List<String> file, Patch.Hunk hunk, int from, String where) {
     // The search includes the anchor line itself: models often repeat it as the first context line.
-    int start = hunk.anchor() == null ? from : anchor(file, hunk, from, where);
+    String anchor = hunk.anchor();
+    int start = anchor == null ? from : anchor(file, hunk, anchor, from, where);
     List<String> before = hunk.before();
     if (before.isEmpty()) {
-      return hunk.anchor() == null ? file.size() : start + 1;
+      return anchor == null ? file.size() : start + 1;
     }
     for (UnaryOperator<String> tolerance : TOLERANCES) {
       List<Integer> matches = matches(file, before, start, tolerance, hunk.atEnd());
-      if (matches.size() == 1 || matches.size() > 1 && hunk.anchor() != null) {
+      if (matches.size() == 1 || matches.size() > 1 && anchor != null) {
         return matches.getFirst();
       }
       if (matches.size() > 1) {
@@ -59,14 +60,14 @@ final class HunkMatcher {
             + ", "
             + hunk.describe()
             + ": not found"
-            + (hunk.anchor() != null
+            + (anchor != null
                 ? " from its anchor on line " + (start + 1)
                 : start > 0 ? " after line " + start : "")
             + closest(file, before, start));
   }
 
-  private static int anchor(List<String> file, Patch.Hunk hunk, int from, String where) {
-    String anchor = hunk.anchor();
+  private static int anchor(
+      List<String> file, Patch.Hunk hunk, String anchor, int from, String where) {
     for (UnaryOperator<String> tolerance : TOLERANCES) {
       for (int i = from; i < file.size(); i++) {
         if (tolerance.apply(file.get(i)).equals(tolerance.apply(anchor))) {

@@ -28,7 +28,7 @@ final class PatchWriter {
     Map<Path, byte @Nullable []> originals = new LinkedHashMap<>();
     try {
       for (Map.Entry<Path, byte @Nullable []> e : ordered(writes)) {
-        Path file = e.getKey();
+        Path file = e.getValue() == null ? e.getKey() : WorkspacePaths.writeTarget(e.getKey());
         originals.put(file, Files.exists(file) ? Files.readAllBytes(file) : null);
         byte[] content = e.getValue();
         if (content == null) {

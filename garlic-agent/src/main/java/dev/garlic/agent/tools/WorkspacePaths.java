@@ -49,6 +49,14 @@ final class WorkspacePaths {
     return resolved;
   }
 
+  /**
+   * Where writing {@code file} should go: the file a symlink points to (already checked to be
+   * inside the workspace), so that an edit changes the shared file instead of replacing the link.
+   */
+  static Path writeTarget(Path file) throws IOException {
+    return Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
+  }
+
   /** {@code file} relative to {@code root}, with {@code /} separators; {@code .} for the root. */
   static String display(Path root, Path file) {
     String rel = root.relativize(file).toString().replace('\\', '/');

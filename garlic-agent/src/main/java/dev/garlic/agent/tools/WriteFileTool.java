@@ -39,7 +39,7 @@ final class WriteFileTool extends RecordTool<WriteFileTool.Params> {
     byte[] bytes = p.content().getBytes(StandardCharsets.UTF_8);
     try {
       Files.createDirectories(file.getParent());
-      AtomicFiles.write(file, bytes);
+      AtomicFiles.write(WorkspacePaths.writeTarget(file), bytes);
     } catch (IOException e) {
       throw GarlicException.input("cannot write " + p.path() + ": " + e.getMessage());
     }

@@ -380,6 +380,17 @@ class ApplyPatchToolTest {
   }
 
   @Test
+  void editsTheTargetOfASymlinkAndKeepsTheLink() throws Exception {
+    workspace().file("real.txt", "a\n");
+    Files.createSymbolicLink(root.resolve("link.txt"), root.resolve("real.txt"));
+
+    apply("*** Begin Patch\n*** Update File: link.txt\n@@\n-a\n+b\n*** End Patch");
+
+    assertThat(Files.isSymbolicLink(root.resolve("link.txt"))).isTrue();
+    assertThat(read("real.txt")).isEqualTo("b\n");
+  }
+
+  @Test
   void refusesToAddAFileThatExists() {
     workspace().file("a.txt", "a\n");
 

@@ -58,12 +58,12 @@ class ShellToolTest {
   void killsTheProcessTreeOnTimeout() throws Exception {
     Path survivor = root.resolve("survivor.txt");
 
-    ShellResult result = run("(sleep 3; touch survivor.txt) & sleep 30", 1);
+    ShellResult result = run("(sleep 2; touch survivor.txt) & sleep 30", 1);
 
     assertThat(result.timedOut()).isTrue();
     assertThat(result.exitCode()).isEqualTo(-1);
     assertThat(result.millis()).isLessThan(10_000);
-    Thread.sleep(3_500);
+    Thread.sleep(2_500);
     assertThat(survivor).doesNotExist();
   }
 
