@@ -25,8 +25,16 @@ class ConfigCommandTest {
     Files.writeString(repo.resolve(".garlic/config.toml"), "fake.depth = 2\n");
   }
 
+  /**
+   * The line of fake.depth with its alignment padding folded, so other engines' keys don't matter.
+   */
   private String depthLine(Garlic.Run run) {
-    return run.out().lines().filter(l -> l.startsWith("fake.depth")).findFirst().orElseThrow();
+    return run.out()
+        .lines()
+        .filter(l -> l.startsWith("fake.depth"))
+        .findFirst()
+        .orElseThrow()
+        .replaceAll(" +", " ");
   }
 
   @Test
@@ -34,7 +42,7 @@ class ConfigCommandTest {
     Garlic.Run run = garlic.run("config", "show", "--origin");
 
     assertThat(depthLine(run))
-        .isEqualTo("fake.depth       = 2       # " + repo.resolve(".garlic/config.toml") + ":1");
+        .isEqualTo("fake.depth = 2 # " + repo.resolve(".garlic/config.toml") + ":1");
     assertThat(run.out()).contains("# " + home.resolve("config.toml") + ":5");
   }
 
@@ -42,7 +50,7 @@ class ConfigCommandTest {
   void environmentBeatsRepositoryFile() {
     Garlic.Run run = garlic.env("GARLIC_FAKE_DEPTH", "3").run("config", "show", "--origin");
 
-    assertThat(depthLine(run)).isEqualTo("fake.depth       = 3       # env GARLIC_FAKE_DEPTH");
+    assertThat(depthLine(run)).isEqualTo("fake.depth = 3 # env GARLIC_FAKE_DEPTH");
   }
 
   @Test
@@ -52,21 +60,18 @@ class ConfigCommandTest {
             .env("GARLIC_FAKE_DEPTH", "3")
             .run("config", "show", "--origin", "--set", "fake.depth=4");
 
-    assertThat(depthLine(run)).isEqualTo("fake.depth       = 4       # flag");
+    assertThat(depthLine(run)).isEqualTo("fake.depth = 4 # flag");
   }
 
   @Test
   void showWithoutOriginPrintsValidTomlLines() {
     Garlic.Run run = garlic.run("config", "show");
 
-    assertThat(run.out())
-        .isEqualTo(
-            """
-            fake.depth       = 2
-            ui.color         = "auto"
-            ui.max_warnings  = 7
-            ui.progress      = true
-            """);
+    assertThat(run.out().lines())
+        .allMatch(l -> l.matches("[a-z_.]+ += .+"), "a TOML key = value line")
+        .map(l -> l.replaceAll(" +", " "))
+        .contains(
+            "fake.depth = 2", "ui.color = \"auto\"", "ui.max_warnings = 7", "ui.progress = true");
   }
 
   @Test
@@ -80,11 +85,16 @@ class ConfigCommandTest {
   void jsonListsEveryKeyWithValueTypeAndOrigin() throws IOException {
     Garlic.Run run = garlic.run("config", "show", "--json");
 
-    JsonNode first = new ObjectMapper().readTree(run.out()).at("/values/0");
-    assertThat(first.get("key").asText()).isEqualTo("fake.depth");
-    assertThat(first.get("value").asInt()).isEqualTo(2);
-    assertThat(first.get("type").asText()).isEqualTo("integer");
-    assertThat(first.get("origin").asText()).endsWith("config.toml:1");
+    JsonNode depth = null;
+    for (JsonNode value : new ObjectMapper().readTree(run.out()).get("values")) {
+      if (value.get("key").asText().equals("fake.depth")) {
+        depth = value;
+      }
+    }
+    assertThat(depth).as("fake.depth in the values").isNotNull();
+    assertThat(depth.get("value").asInt()).isEqualTo(2);
+    assertThat(depth.get("type").asText()).isEqualTo("integer");
+    assertThat(depth.get("origin").asText()).endsWith("config.toml:1");
   }
 
   @Test

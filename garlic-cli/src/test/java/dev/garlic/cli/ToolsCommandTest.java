@@ -41,8 +41,13 @@ class ToolsCommandTest {
   void jsonListsEachSpecWithItsSchema() throws IOException {
     Garlic.Run run = new Garlic(repo, repo).run("tools", "--json");
 
-    JsonNode search = new ObjectMapper().readTree(run.out()).get(0);
-    assertThat(search.get("name").asText()).isEqualTo("search");
+    JsonNode search = null;
+    for (JsonNode spec : new ObjectMapper().readTree(run.out())) {
+      if (spec.get("name").asText().equals("search")) {
+        search = spec;
+      }
+    }
+    assertThat(search).as("the fake engine's search tool").isNotNull();
     assertThat(search.at("/input_schema/properties/query/type").asText()).isEqualTo("string");
   }
 }
