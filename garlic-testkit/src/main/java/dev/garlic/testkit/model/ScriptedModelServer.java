@@ -35,6 +35,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code GET .../models}: an OpenAI model list naming {@code scripted-model}.
  * </ul>
  *
+ * <pre>{@code
+ * try (ScriptedModelServer server = ScriptedModelServer.start()) {
+ *   ScriptedToolCall read = new ScriptedToolCall("call_1", "read_file", "{\"path\":\"a\"}");
+ *   server
+ *       .enqueue(ScriptedReply.toolCalls(read))
+ *       .enqueue(ScriptedReply.text("Done.").withUsage(1200, 1000, 80, 30));
+ *   // OpenAI SDK: baseUrl(server.baseUri() + "/v1"); Anthropic SDK: baseUrl(server.baseUri())
+ *   ...
+ *   assertThat(server.requests().get(1).json().at("/messages/2/role").asText()).isEqualTo("tool");
+ * }
+ * }</pre>
+ *
  * <p>Paths match by suffix, so a client may put {@code /v1} in its base URL or not. When the script
  * has run out the server answers 500 in the protocol's error shape, saying so, so the test fails at
  * once instead of hanging. Note that the SDKs retry 429 and 5xx by default; tests of errors should

@@ -22,16 +22,16 @@ import java.util.List;
  *       {"id": "call_2", "name": "shell", "arguments": {"command": "mvn -q test"}},
  *       {"id": "call_3", "name": "broken", "arguments": "{\"path\": "}]},
  *   {"error": 429, "body": "slow down", "retryAfter": 2},
- *   {"text": "Fixed.", "usage": {"input": 1200, "cachedInput": 1000, "output": 80, "reasoning": 30},
- *    "chunkPauseMillis": 20}
+ *   {"text": "Fixed.", "chunkPauseMillis": 20,
+ *    "usage": {"input": 1200, "cachedInput": 1000, "output": 80, "reasoning": 30}}
  * ]
  * }</pre>
  *
  * <p>{@code arguments} is either a JSON object or a string sent verbatim (to script malformed
  * arguments). {@code usage} fields default to zero and mean what {@link
  * ScriptedReply#withUsage(long, long, long, long)} says. {@code error} is an HTTP status with an
- * optional {@code body}. {@code chunkPauseMillis} is {@link ScriptedReply#withChunkPause}. A malformed trajectory throws {@link IllegalArgumentException} naming the
- * element.
+ * optional {@code body}. {@code chunkPauseMillis} is {@link ScriptedReply#withChunkPause}. A
+ * malformed trajectory throws {@link IllegalArgumentException} naming the element.
  */
 public final class Trajectory {
 

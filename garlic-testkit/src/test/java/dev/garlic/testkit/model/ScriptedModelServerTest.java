@@ -119,6 +119,15 @@ class ScriptedModelServerTest {
   }
 
   @Test
+  void parsesARecordedBodyAsJson() throws Exception {
+    server.enqueue(ScriptedReply.text("ok"));
+
+    post("/v1/chat/completions", CHAT);
+
+    assertThat(server.requests().getFirst().json().get("model").asText()).isEqualTo("m");
+  }
+
+  @Test
   void pausesBetweenStreamedChunks() throws Exception {
     server.enqueue(ScriptedReply.text("one two three").withChunkPause(Duration.ofMillis(50)));
 
