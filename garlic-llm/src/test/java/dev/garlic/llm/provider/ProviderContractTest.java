@@ -23,9 +23,15 @@ import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.testkit.model.ScriptedModelServer;
 import dev.garlic.testkit.model.ScriptedReply;
 import dev.garlic.testkit.model.ScriptedToolCall;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,9 +60,9 @@ abstract class ProviderContractTest {
    */
   abstract TokenUsage expectedUsage();
 
-  /** The base URL of the kind at the scripted server, as a user would configure it. */
-  String baseUrl() {
-    return server.baseUri().toString();
+  /** The base URL of the kind at a server root, as a user would configure it. */
+  String baseUrl(URI root) {
+    return root.toString();
   }
 
   @AfterEach
@@ -66,9 +72,13 @@ abstract class ProviderContractTest {
   }
 
   ModelProvider provider(RetryPolicy retry) {
+    return provider(server.baseUri(), retry);
+  }
+
+  ModelProvider provider(URI root, RetryPolicy retry) {
     @Nullable String keyVariable = kind() == ProviderKind.OLLAMA ? null : KEY_VARIABLE;
     ProviderConfig config =
-        new ProviderConfig("scripted", kind(), baseUrl(), keyVariable, Map.of("X-Test", "yes"));
+        new ProviderConfig("scripted", kind(), baseUrl(root), keyVariable, Map.of("X-Test", "yes"));
     ModelProvider provider =
         ModelProviders.create(
             config, Map.of(KEY_VARIABLE, "sk-test"), ConnectionSettings.DEFAULT.withRetry(retry));
@@ -231,6 +241,22 @@ abstract class ProviderContractTest {
   }
 
   @Test
+  void reportsAServerThatCannotBeReachedAfterRetrying() throws IOException {
+    URI closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    }
+
+    assertThatThrownBy(
+            () ->
+                provider(closed, FAST_RETRIES.withMaxAttempts(2))
+                    .chat(ask("hi"), CancelToken.none()))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("could not be reached")
+        .hasMessageContaining("tried 2 times");
+  }
+
+  @Test
   void doesNotRetryARequestTheProviderRefuses() {
     server.enqueue(ScriptedReply.error(400, "unknown parameter"));
 
@@ -302,8 +328,8 @@ abstract class ProviderContractTest {
   }
 
   private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
-    Map<String, List<String>> lower = new java.util.HashMap<>();
-    headers.forEach((name, values) -> lower.put(name.toLowerCase(java.util.Locale.ROOT), values));
+    Map<String, List<String>> lower = new HashMap<>();
+    headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values));
     return lower;
   }
 }

@@ -7,6 +7,7 @@ import dev.garlic.llm.ProviderKind;
 import dev.garlic.llm.ReasoningEffort;
 import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.testkit.model.ScriptedReply;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class ResponsesProviderTest extends ProviderContractTest {
@@ -17,8 +18,8 @@ class ResponsesProviderTest extends ProviderContractTest {
   }
 
   @Override
-  String baseUrl() {
-    return server.baseUri() + "/v1";
+  String baseUrl(URI root) {
+    return root + "/v1";
   }
 
   @Override
