@@ -32,7 +32,7 @@ public record DirListing(String path, int depth, List<String> entries, int total
       out.append(entry.endsWith("/") ? "/" : "").append('\n');
     }
     if (entries.isEmpty()) {
-      out.append("  (no files)\n");
+      out.append("  (nothing listed: ignored, binary and unknown-type files are not shown)\n");
     }
     if (truncated()) {
       out.append("... ")

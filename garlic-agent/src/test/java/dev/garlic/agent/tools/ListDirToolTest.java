@@ -64,6 +64,17 @@ class ListDirToolTest {
   }
 
   @Test
+  void saysWhyAnIgnoredDirectoryShowsNothing() {
+    TestWorkspace.in(root).file("target/classes/A.java", "class A {}");
+
+    String text = tool.run(new ListDirTool.Params("target", 2), EngineContext.of(root)).text();
+
+    assertThat(text)
+        .isEqualTo(
+            "target/\n  (nothing listed: ignored, binary and unknown-type files are not shown)\n");
+  }
+
+  @Test
   void capsALongListingWithANote() {
     TestWorkspace workspace = TestWorkspace.in(root);
     for (int i = 0; i < ListDirTool.MAX_ENTRIES + 5; i++) {

@@ -68,6 +68,28 @@ class ShellToolTest {
   }
 
   @Test
+  void stopsTheCommandWhenCancelled() {
+    Cancellation cancellation = Cancellation.create();
+    EngineContext context = new EngineContext(root, Settings.EMPTY, Reporter.SILENT, cancellation);
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              cancellation.cancel();
+            });
+    long started = System.nanoTime();
+
+    assertThatThrownBy(() -> tool.run(new ShellTool.Params("sleep 30", null), context))
+        .isInstanceOf(GarlicException.class)
+        .hasMessage("command cancelled");
+    assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+  }
+
+  @Test
   void keepsTheHeadAndTailOfLongOutput() {
     ShellResult result = run("seq 1 1000", null);
 
