@@ -70,6 +70,11 @@ public final class CoreEngine implements Engine {
             ShellTool.MAX_TIMEOUT_KEY,
             ConfigKey.Type.INTEGER,
             ShellTool.DEFAULT_MAX_TIMEOUT,
-            "the longest timeout, in seconds, a shell call may ask for"));
+            "the longest timeout, in seconds, a shell call may ask for"),
+        new ConfigKey(
+            ShellTool.LOGIN_KEY,
+            ConfigKey.Type.BOOLEAN,
+            true,
+            "run shell commands in a login shell (bash -lc), which reads the user's profile"));
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code shell} tool: runs a command line with {@code bash -lc} in the workspace root through a
+ * The {@code shell} tool: runs a command line with {@code bash -lc} (a login shell, so the user's
+ * profile sets up PATH; {@code shell.login = false} skips it) in the workspace root through a
  * {@link CommandRunner}, with stdin closed, credentials filtered out of the environment, a timeout
  * and capped output. No sandbox yet: with the default {@link ProcessRunner} the command has the
  * user's full rights.
@@ -27,6 +28,7 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
 
   static final String TIMEOUT_KEY = "shell.timeout_seconds";
   static final String MAX_TIMEOUT_KEY = "shell.max_timeout_seconds";
+  static final String LOGIN_KEY = "shell.login";
   static final long DEFAULT_TIMEOUT = 120;
   static final long DEFAULT_MAX_TIMEOUT = 1800;
 
@@ -49,7 +51,7 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
     }
     CommandRequest request =
         new CommandRequest(
-            List.of("bash", "-lc", p.command()),
+            List.of("bash", login(context) ? "-lc" : "-c", p.command()),
             context.root(),
             EnvironmentFilter.filter(System.getenv()),
             timeout(p, context),
@@ -64,6 +66,10 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
             outcome.output(),
             outcome.omittedLines());
     return new ToolResult(result, result.text());
+  }
+
+  private static boolean login(EngineContext context) {
+    return context.settings().bool(LOGIN_KEY, true);
   }
 
   private static Duration timeout(Params p, EngineContext context) {

@@ -23,9 +23,26 @@ class ShellToolTest {
 
   private final ShellTool tool = new ShellTool(new ProcessRunner());
 
+  /**
+   * Settings for a non-login shell: a login shell reads the machine's profile, which makes output
+   * depend on it, and killing one mid-profile can leave the profile's tools in a bad state.
+   */
+  private static Settings settings(long maxTimeout) {
+    return key ->
+        switch (key) {
+          case ShellTool.LOGIN_KEY -> Optional.of(false);
+          case ShellTool.MAX_TIMEOUT_KEY -> Optional.of(maxTimeout);
+          default -> Optional.empty();
+        };
+  }
+
+  private EngineContext context(Cancellation cancellation) {
+    return new EngineContext(root, settings(600), Reporter.SILENT, cancellation);
+  }
+
   private ShellResult run(String command, Integer timeout) {
     return (ShellResult)
-        tool.run(new ShellTool.Params(command, timeout), EngineContext.of(root)).value();
+        tool.run(new ShellTool.Params(command, timeout), context(Cancellation.create())).value();
   }
 
   @Test
@@ -70,7 +87,7 @@ class ShellToolTest {
   @Test
   void stopsTheCommandWhenCancelled() {
     Cancellation cancellation = Cancellation.create();
-    EngineContext context = new EngineContext(root, Settings.EMPTY, Reporter.SILENT, cancellation);
+    EngineContext context = context(cancellation);
     Thread.ofVirtual()
         .start(
             () -> {
@@ -102,17 +119,16 @@ class ShellToolTest {
 
   @Test
   void reportsTheExitCodeAndDurationInItsText() {
-    String text = tool.run(new ShellTool.Params("echo hi", null), EngineContext.of(root)).text();
+    String text =
+        tool.run(new ShellTool.Params("echo hi", null), context(Cancellation.create())).text();
 
     assertThat(text).startsWith("$ echo hi\nhi\n[exit 0 in ").endsWith(" s]\n");
   }
 
   @Test
   void refusesATimeoutAboveTheConfiguredMaximum() {
-    Settings settings =
-        key -> key.equals(ShellTool.MAX_TIMEOUT_KEY) ? Optional.of((Object) 60L) : Optional.empty();
     EngineContext context =
-        new EngineContext(root, settings, Reporter.SILENT, Cancellation.create());
+        new EngineContext(root, settings(60), Reporter.SILENT, Cancellation.create());
 
     assertThatThrownBy(() -> tool.run(new ShellTool.Params("true", 61), context))
         .isInstanceOf(GarlicException.class)
