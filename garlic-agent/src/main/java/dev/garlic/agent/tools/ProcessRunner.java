@@ -6,16 +6,20 @@ import dev.garlic.spi.GarlicException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands as plain child processes: stdin closed, stdout and stderr interleaved into a
  * temporary file (so a chatty command never blocks on a full pipe), the whole process tree killed
- * on timeout or cancellation. No sandbox: the command can do whatever the user running Garlic can.
+ * on timeout or cancellation (SIGTERM, then SIGKILL a second later). No sandbox: the command can do
+ * whatever the user running Garlic can.
  */
 public final class ProcessRunner implements CommandRunner {
 
   private static final long POLL_MILLIS = 50;
+  private static final long GRACE_MILLIS = 1000;
 
   private final OutputCap cap;
 
@@ -96,11 +100,17 @@ public final class ProcessRunner implements CommandRunner {
 
   private static void kill(Process process) {
     // Children first: once the shell is gone its children are re-parented and out of reach.
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    // A polite signal, then force: scripts get a moment to run their clean-up traps (a killed
+    // login shell can otherwise leave lock files of the user's profile tools behind).
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    tree.forEach(ProcessHandle::destroy);
     try {
+      process.waitFor(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+      tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
       process.waitFor(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
+      tree.forEach(ProcessHandle::destroyForcibly);
       Thread.currentThread().interrupt();
     }
   }

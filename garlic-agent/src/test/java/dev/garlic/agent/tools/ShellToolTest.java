@@ -85,6 +85,14 @@ class ShellToolTest {
   }
 
   @Test
+  void forceKillsACommandThatIgnoresTheTermSignal() {
+    ShellResult result = run("trap '' TERM; sleep 30", 1);
+
+    assertThat(result.timedOut()).isTrue();
+    assertThat(result.millis()).isLessThan(10_000);
+  }
+
+  @Test
   void stopsTheCommandWhenCancelled() {
     Cancellation cancellation = Cancellation.create();
     EngineContext context = context(cancellation);
