@@ -75,7 +75,7 @@ final class ChatCompletionsProvider extends OpenAiSdkProvider {
 
   private static void deliver(ChatCompletionChunk.Choice.Delta delta, StreamListener listener) {
     for (String key : List.of("reasoning_content", "reasoning")) {
-      JsonValue reasoning = delta._additionalProperties().get(key);
+      JsonValue reasoning = delta._allProperties().get(key);
       if (reasoning != null && reasoning.convert(Object.class) instanceof String text) {
         listener.onReasoning(text);
       }

@@ -10,9 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * Feeds the events of an open stream to a consumer until the stream ends, closing it when the
- * {@link CancelToken} fires so that a cancelled call stops at once instead of at the next event.
+ * {@link CancelToken} fires or the calling thread is interrupted, so that a cancelled call stops at
+ * once instead of at the next event (blocking socket reads do not notice interrupts by themselves).
  */
 final class EventPump {
+
+  private static final long WATCH_INTERVAL_MILLIS = 50;
 
   private EventPump() {}
 
@@ -22,7 +25,9 @@ final class EventPump {
       CancelToken cancel,
       Consumer<E> sink,
       Function<RuntimeException, ModelException> errors) {
-    try (CancelToken.Registration hook = cancel.onCancel(() -> closeQuietly(response))) {
+    CancelToken.Registration hook = cancel.onCancel(() -> closeQuietly(response));
+    Thread watchdog = interruptWatchdog(Thread.currentThread(), response);
+    try {
       Iterator<E> iterator = events.iterator();
       while (iterator.hasNext()) {
         E event = iterator.next();
@@ -38,9 +43,27 @@ final class EventPump {
       }
       throw errors.apply(e);
     } finally {
+      watchdog.interrupt();
+      hook.close();
       closeQuietly(response);
     }
     cancel.throwIfCancelled();
+  }
+
+  private static Thread interruptWatchdog(Thread reader, AutoCloseable response) {
+    return Thread.ofVirtual()
+        .name("garlic-stream-watchdog")
+        .start(
+            () -> {
+              try {
+                while (!reader.isInterrupted()) {
+                  Thread.sleep(WATCH_INTERVAL_MILLIS);
+                }
+                closeQuietly(response);
+              } catch (InterruptedException streamEnded) {
+                // The stream is over; nothing left to watch.
+              }
+            });
   }
 
   private static void closeQuietly(AutoCloseable response) {

@@ -82,8 +82,10 @@ final class OllamaProvider implements ModelProvider {
     OllamaTranslation answer = new OllamaTranslation();
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+    // Closing the reader from another thread would wait for the lock the blocked read holds;
+    // closing the body stream itself wakes the read.
     EventPump.pump(
-        reader,
+        response.body(),
         lines(reader),
         cancel,
         line -> deliver(answer.add(line), listener),

@@ -73,11 +73,14 @@ final class Retrier {
 
   private static void sleep(Duration wait, CancelToken cancel) {
     CountDownLatch woken = new CountDownLatch(1);
-    try (CancelToken.Registration hook = cancel.onCancel(woken::countDown)) {
+    CancelToken.Registration hook = cancel.onCancel(woken::countDown);
+    try {
       woken.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ModelCancelledException();
+    } finally {
+      hook.close();
     }
     cancel.throwIfCancelled();
   }

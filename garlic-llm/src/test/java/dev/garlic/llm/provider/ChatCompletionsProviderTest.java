@@ -27,6 +27,13 @@ class ChatCompletionsProviderTest extends ProviderContractTest {
     return new TokenUsage(1000, 400, 300, 120);
   }
 
+  @Override
+  String firstChunk() {
+    return "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+        + "\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
+        + "\"content\":\"Hello\"},\"finish_reason\":null}]}\n\n";
+  }
+
   @Test
   void asksForTheReasoningEffortAndOutputLimit() {
     server.enqueue(ScriptedReply.text("ok"));

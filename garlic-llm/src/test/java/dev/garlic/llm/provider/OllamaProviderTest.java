@@ -10,6 +10,17 @@ class OllamaProviderTest extends ProviderContractTest {
     return ProviderKind.OLLAMA;
   }
 
+  @Override
+  String streamContentType() {
+    return "application/x-ndjson";
+  }
+
+  @Override
+  String firstChunk() {
+    return "{\"model\":\"m\",\"message\":{\"role\":\"assistant\",\"content\":\"Hello\"},"
+        + "\"done\":false}\n";
+  }
+
   /** Ollama reports prompt and output counts only. */
   @Override
   TokenUsage expectedUsage() {

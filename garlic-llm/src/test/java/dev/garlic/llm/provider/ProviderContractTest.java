@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -325,6 +326,46 @@ abstract class ProviderContractTest {
       timer.shutdownNow();
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  /** The content type of the kind's streamed answers. */
+  String streamContentType() {
+    return "text/event-stream";
+  }
+
+  /** What the kind streams before {@link StallingServer} goes silent; nothing by default. */
+  String firstChunk() {
+    return "";
+  }
+
+  @Test
+  void stopsAStalledStreamPromptlyWhenCancelled() throws IOException {
+    CancelToken cancel = new CancelToken();
+    assertStalledStreamStops(cancel, caller -> cancel.cancel());
+  }
+
+  @Test
+  void stopsAStalledStreamPromptlyWhenTheThreadIsInterrupted() throws IOException {
+    assertStalledStreamStops(CancelToken.none(), Thread::interrupt);
+  }
+
+  private void assertStalledStreamStops(CancelToken cancel, Consumer<Thread> stop)
+      throws IOException {
+    try (StallingServer stalling = new StallingServer(streamContentType(), firstChunk())) {
+      ModelProvider provider = provider(stalling.baseUri(), FAST_RETRIES);
+      Thread caller = Thread.currentThread();
+      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+      timer.schedule(() -> stop.accept(caller), 300, TimeUnit.MILLISECONDS);
+      long start = System.nanoTime();
+      try {
+        assertThatThrownBy(() -> provider.stream(ask("hi"), StreamListener.NONE, cancel))
+            .isInstanceOf(ModelCancelledException.class);
+      } finally {
+        timer.shutdownNow();
+        Thread.interrupted();
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
   }
 
   private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
