@@ -3,8 +3,10 @@ package dev.garlic.llm;
 /**
  * A source of model answers: one configured provider such as OpenAI, Anthropic or a local Ollama.
  * Implementations are thread-safe, retry transient failures (429, 5xx, lost connections) themselves
- * and throw {@link ModelException} for everything else; a call stopped through its {@link
- * CancelToken} or by interrupting the calling thread throws {@link ModelCancelledException}.
+ * and throw {@link ModelException} for everything else. A call stopped through its {@link
+ * CancelToken} or by interrupting the calling thread throws {@link ModelCancelledException}: a
+ * stream stops within tens of milliseconds, as does a wait between retries; a non-streamed {@link
+ * #chat} to an SDK-backed kind notices only when the answer arrives, so interactive callers stream.
  */
 public interface ModelProvider extends AutoCloseable {
 

@@ -1,7 +1,7 @@
 package dev.garlic.llm;
 
 /**
- * Receives a streamed answer as it arrives, on the calling thread of {@link ModelProvider#stream}.
+ * Receives a streamed answer as it arrives, on the thread that called {@link ModelProvider#stream}.
  * Deltas are pieces of text in order; tool calls are announced when they start and delivered whole
  * in the final {@link ChatResponse}. A listener must not block for long: the stream waits for it.
  * All methods do nothing by default.

@@ -154,9 +154,10 @@ final class ChatCompletionsProvider extends OpenAiSdkProvider {
         .build();
   }
 
-  private static ChatResponse response(ChatCompletion completion, long startNanos) {
+  private ChatResponse response(ChatCompletion completion, long startNanos) {
     if (completion.choices().isEmpty()) {
-      throw new IllegalStateException("the answer has no choices");
+      throw ProviderFailures.unreadable(
+          name(), new IllegalStateException("the answer has no choices"));
     }
     ChatCompletion.Choice choice = completion.choices().get(0);
     List<ToolCall> calls = new ArrayList<>();
