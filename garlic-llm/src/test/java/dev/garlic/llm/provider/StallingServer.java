@@ -11,18 +11,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A loopback server that answers one request with the start of a streamed answer and then goes
- * silent without closing, as a model does when it stalls; the scripted model server always finishes
- * its answers, so it cannot show that a cancelled call stops without waiting for data.
+ * A loopback server that answers one request with a fixed streamed body and then either hangs up or
+ * goes silent without closing, as a model does when it stalls. It covers what the scripted model
+ * server cannot script: stalls, and fields some servers add such as {@code reasoning_content}.
  */
 final class StallingServer implements AutoCloseable {
 
   private final ServerSocket socket;
+  private final boolean stall;
   private final CountDownLatch closed = new CountDownLatch(1);
 
+  /** A server that sends {@code firstChunk} and then stays silent until closed. */
   StallingServer(String contentType, String firstChunk) throws IOException {
+    this(contentType, firstChunk, true);
+  }
+
+  private StallingServer(String contentType, String body, boolean stall) throws IOException {
+    this.stall = stall;
     socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    Thread.ofVirtual().start(() -> serve(contentType, firstChunk));
+    Thread.ofVirtual().start(() -> serve(contentType, body));
+  }
+
+  /** A server that sends {@code body} and hangs up. */
+  static StallingServer finishing(String contentType, String body) throws IOException {
+    return new StallingServer(contentType, body, false);
   }
 
   URI baseUri() {
@@ -37,7 +49,9 @@ final class StallingServer implements AutoCloseable {
           "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nConnection: close\r\n\r\n";
       out.write((head + firstChunk).getBytes(StandardCharsets.UTF_8));
       out.flush();
-      closed.await();
+      if (stall) {
+        closed.await();
+      }
     } catch (IOException | InterruptedException e) {
       // The test is over or the client hung up, which is what the test waits for.
     }
