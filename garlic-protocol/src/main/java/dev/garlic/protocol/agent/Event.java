@@ -1,0 +1,71 @@
+package dev.garlic.protocol.agent;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.garlic.protocol.GarlicError;
+import dev.garlic.protocol.usage.TokenUsage;
+
+/**
+ * What an agent session reports, in order. Every event carries the id of its session and a
+ * sequence number that starts at 1 and grows by one per event of that session, so a consumer can
+ * detect gaps and order events from several sessions. Serialised as JSON with a {@code type}
+ * property.
+ *
+ * <p>A turn is {@link TurnStarted}, then any of the other events, then exactly one {@link
+ * TurnComplete}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Event.TurnStarted.class, name = "turn_started"),
+  @JsonSubTypes.Type(value = Event.AgentMessageDelta.class, name = "agent_message_delta"),
+  @JsonSubTypes.Type(value = Event.AgentMessage.class, name = "agent_message"),
+  @JsonSubTypes.Type(value = Event.ToolCallBegin.class, name = "tool_call_begin"),
+  @JsonSubTypes.Type(value = Event.ToolCallEnd.class, name = "tool_call_end"),
+  @JsonSubTypes.Type(value = Event.UsageUpdate.class, name = "usage_update"),
+  @JsonSubTypes.Type(value = Event.TurnComplete.class, name = "turn_complete"),
+  @JsonSubTypes.Type(value = Event.Error.class, name = "error")
+})
+public sealed interface Event {
+
+  /** The position of this event in its session, from 1. */
+  long seq();
+
+  /** The session that emitted this event. */
+  String sessionId();
+
+  /** A turn began: the session took a user input off its queue. */
+  record TurnStarted(long seq, String sessionId) implements Event {}
+
+  /** The next piece of the model's answer text, as it streams. */
+  record AgentMessageDelta(long seq, String sessionId, String text) implements Event {}
+
+  /** The whole text of one model answer, after its deltas; not sent for answers without text. */
+  record AgentMessage(long seq, String sessionId, String text) implements Event {}
+
+  /** The agent is about to run tool {@code tool} with the arguments the model wrote. */
+  record ToolCallBegin(long seq, String sessionId, String callId, String tool, String argumentsJson)
+      implements Event {}
+
+  /**
+   * Tool call {@code callId} ended after {@code millis}; {@code ok} is false when it failed or was
+   * refused, and {@code summary} is the first line of what the model was told.
+   */
+  record ToolCallEnd(
+      long seq, String sessionId, String callId, String tool, boolean ok, String summary, long millis)
+      implements Event {}
+
+  /**
+   * A model call finished: the tokens of the turn so far, of the session so far, and the session's
+   * cost so far in US dollars (zero for models of unknown price).
+   */
+  record UsageUpdate(
+      long seq, String sessionId, TokenUsage turn, TokenUsage total, double costUsd)
+      implements Event {}
+
+  /** The turn ended; {@code summary} is the model's last answer or says why the turn stopped. */
+  record TurnComplete(long seq, String sessionId, TurnEndReason reason, String summary)
+      implements Event {}
+
+  /** Something failed that ends the turn, such as a model that cannot be reached. */
+  record Error(long seq, String sessionId, GarlicError error) implements Event {}
+}
