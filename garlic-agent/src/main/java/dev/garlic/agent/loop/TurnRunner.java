@@ -1,0 +1,148 @@
+package dev.garlic.agent.loop;
+
+import dev.garlic.agent.usage.UsageRecorder;
+import dev.garlic.llm.ChatRequest;
+import dev.garlic.llm.ChatResponse;
+import dev.garlic.llm.Message;
+import dev.garlic.llm.ModelCancelledException;
+import dev.garlic.llm.ModelCatalog;
+import dev.garlic.llm.ModelException;
+import dev.garlic.llm.ModelProvider;
+import dev.garlic.llm.StreamListener;
+import dev.garlic.llm.ToolCall;
+import dev.garlic.protocol.agent.TurnEndReason;
+import dev.garlic.protocol.usage.ModelPrice;
+import dev.garlic.protocol.usage.TokenUsage;
+import dev.garlic.spi.EngineContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs turns of one session: holds the conversation and the session's token and cost totals, and
+ * for each user input alternates model calls and tool calls until the model answers in text, the
+ * step limit is reached, the turn is interrupted or the model fails. Confined to the session's
+ * thread.
+ */
+final class TurnRunner {
+
+  private static final String NOT_RUN = "not run: the user interrupted the turn";
+
+  private final AgentConfig config;
+  private final ModelProvider provider;
+  private final ModelPrice price;
+  private final ToolDispatcher dispatcher;
+  private final EngineContext context;
+  private final UsageRecorder usage;
+  private final EventEmitter events;
+  private final List<Message> conversation = new ArrayList<>();
+  private TokenUsage sessionTokens = TokenUsage.ZERO;
+  private double sessionCost;
+
+  TurnRunner(
+      AgentConfig config,
+      ModelProvider provider,
+      ModelCatalog catalog,
+      ToolDispatcher dispatcher,
+      EngineContext context,
+      UsageRecorder usage,
+      EventEmitter events) {
+    this.config = config;
+    this.provider = provider;
+    this.price = catalog.info(config.model()).price();
+    this.dispatcher = dispatcher;
+    this.context = context;
+    this.usage = usage;
+    this.events = events;
+  }
+
+  void run(String input, TurnControl control) {
+    events.turnStarted();
+    conversation.add(new Message.UserMessage(input));
+    TokenUsage turnTokens = TokenUsage.ZERO;
+    try {
+      for (int step = 0; step < config.maxSteps(); step++) {
+        ChatResponse response = callModel(control);
+        turnTokens = turnTokens.plus(response.usage());
+        meter(response, turnTokens);
+        Message.AssistantMessage answer = response.message();
+        conversation.add(answer);
+        if (!answer.text().isEmpty()) {
+          events.message(answer.text());
+        }
+        if (answer.toolCalls().isEmpty()) {
+          events.turnComplete(TurnEndReason.DONE, answer.text());
+          return;
+        }
+        runTools(answer.toolCalls(), control);
+        if (control.isCancelled()) {
+          throw new ModelCancelledException();
+        }
+      }
+      events.turnComplete(
+          TurnEndReason.MAX_STEPS,
+          "stopped after "
+              + config.maxSteps()
+              + " model calls while the model was still calling tools");
+    } catch (ModelCancelledException e) {
+      events.turnComplete(TurnEndReason.INTERRUPTED, "interrupted by the user");
+    } catch (ModelException e) {
+      events.error(e.error());
+      events.turnComplete(TurnEndReason.ERROR, e.getMessage());
+    }
+  }
+
+  private ChatResponse callModel(TurnControl control) {
+    List<Message> messages = new ArrayList<>(conversation.size() + 1);
+    messages.add(new Message.SystemMessage(config.systemPrompt()));
+    messages.addAll(conversation);
+    ChatRequest request =
+        new ChatRequest(
+            config.model().model(),
+            messages,
+            dispatcher.specs(),
+            null,
+            config.maxOutputTokens(),
+            null,
+            true);
+    StreamListener listener =
+        new StreamListener() {
+          @Override
+          public void onText(String delta) {
+            events.delta(delta);
+          }
+        };
+    return provider.stream(request, listener, control.model());
+  }
+
+  private void meter(ChatResponse response, TokenUsage turnTokens) {
+    double seconds = response.latency().toNanos() / 1e9;
+    double cost =
+        usage
+            .modelCall(provider.name(), config.model().model(), response.usage(), price, seconds)
+            .costUsd();
+    sessionTokens = sessionTokens.plus(response.usage());
+    sessionCost += cost;
+    events.usage(turnTokens, sessionTokens, sessionCost);
+  }
+
+  /**
+   * Runs the calls in order. Once the turn is interrupted the remaining calls are answered without
+   * running, because providers reject a conversation in which a tool call has no result.
+   */
+  private void runTools(List<ToolCall> calls, TurnControl control) {
+    EngineContext turnContext =
+        new EngineContext(
+            context.root(), context.settings(), context.reporter(), control.tools());
+    for (ToolCall call : calls) {
+      if (control.isCancelled()) {
+        conversation.add(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));
+        continue;
+      }
+      events.toolBegin(call.id(), call.name(), call.argumentsJson());
+      ToolOutcome outcome = dispatcher.dispatch(call, turnContext);
+      events.toolEnd(call.id(), call.name(), outcome);
+      conversation.add(
+          new Message.ToolResultMessage(call.id(), call.name(), outcome.content(), !outcome.ok()));
+    }
+  }
+}
