@@ -1,4 +1,4 @@
-/** What git knows about a workspace: whether it is a repository and how recently files changed. */
+/** What git knows about a workspace: its history, and the worktree in which each task runs. */
 @NullMarked
 package dev.garlic.workspace.git;
 
