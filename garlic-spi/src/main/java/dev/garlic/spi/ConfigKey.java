@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A configuration key an engine or front end understands, e.g. {@code index.max_file_bytes}. Keys
  * are dotted TOML paths; the set of all declared keys is what "unknown key, did you mean" checks
- * against.
+ * against. A segment {@code *} stands for any one table name ({@code providers.*.kind}); such
+ * pattern keys have no default.
  *
  * @param name the dotted key
  * @param type the TOML type of its value
@@ -14,11 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConfigKey(String name, Type type, @Nullable Object defaultValue, String description) {
 
-  /** The value types a key can have. */
+  /**
+   * The value types a key can have, read as String, Long, Double (an integer is accepted), Boolean,
+   * List of String, and Map of String to String (a TOML table of strings).
+   */
   public enum Type {
     STRING,
     INTEGER,
+    NUMBER,
     BOOLEAN,
-    STRING_LIST
+    STRING_LIST,
+    STRING_MAP
   }
 }

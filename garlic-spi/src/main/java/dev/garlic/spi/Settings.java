@@ -12,7 +12,10 @@ public interface Settings {
   /** No values at all: every read returns its default. */
   Settings EMPTY = key -> Optional.empty();
 
-  /** The raw value of {@code key} (String, Long, Boolean or List of String), if set anywhere. */
+  /**
+   * The raw value of {@code key} (String, Long, Double, Boolean, List of String or Map of String to
+   * String), if set anywhere.
+   */
   Optional<Object> raw(String key);
 
   default String string(String key, String fallback) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the effective {@link Config} for a workspace. Sources, highest precedence first: flags
@@ -19,6 +20,12 @@ import java.util.Set;
  * upper case: {@code GARLIC_MAP_BUDGET}), the repository file {@code <root>/.garlic/config.toml},
  * the user file {@code config.toml} in {@code $GARLIC_HOME} (default {@code ~/.garlic}), and the
  * keys' defaults.
+ *
+ * <p>A declared key may have {@code *} segments, each standing for any one table name: {@code
+ * providers.*.kind} accepts {@code [providers.local] kind = "openai"} and {@code
+ * [models."openai/gpt-5.3-codex"]} keeps the quoted name as one segment. Such pattern keys are set
+ * from files and flags only (an environment variable name cannot say where a table name ends) and
+ * have no per-table defaults.
  *
  * <p>Only declared keys are accepted: an unknown key in a file or flag is a configuration error
  * with a "did you mean" hint, as is a value of the wrong type or a file that is not valid TOML.
@@ -33,6 +40,7 @@ public final class ConfigLoader {
   private static final String FILE_NAME = "config.toml";
 
   private final Map<String, ConfigKey> keys;
+  private final Map<KeyPath, ConfigKey> patterns;
   private final Map<String, String> env;
   private final Path userDir;
 
@@ -43,10 +51,17 @@ public final class ConfigLoader {
    */
   public ConfigLoader(List<ConfigKey> keys, Map<String, String> env, Path userHome) {
     Map<String, ConfigKey> byName = new LinkedHashMap<>();
+    Map<KeyPath, ConfigKey> byPattern = new LinkedHashMap<>();
     for (ConfigKey key : keys) {
-      byName.putIfAbsent(key.name(), key);
+      KeyPath path = KeyPath.parse(key.name());
+      if (path.isPattern()) {
+        byPattern.putIfAbsent(path, key);
+      } else {
+        byName.putIfAbsent(path.toString(), key);
+      }
     }
     this.keys = byName;
+    this.patterns = byPattern;
     this.env = Map.copyOf(env);
     this.userDir = userDir(env, userHome);
   }
@@ -72,35 +87,37 @@ public final class ConfigLoader {
    */
   public Config load(Path root, Map<String, String> flags) {
     Map<String, ConfigEntry> entries = new HashMap<>();
-    keys.values()
-        .forEach(k -> entries.put(k.name(), new ConfigEntry(k, k.defaultValue(), Origin.DEFAULT)));
+    keys.forEach(
+        (name, k) -> entries.put(name, new ConfigEntry(name, k, k.defaultValue(), Origin.DEFAULT)));
     Path userFile = userDir.resolve(FILE_NAME).toAbsolutePath().normalize();
     Path repoFile = root.resolve(".garlic").resolve(FILE_NAME).toAbsolutePath().normalize();
-    apply(ConfigFile.read(userFile), Origin.Source.USER_FILE, entries);
+    apply(ConfigFile.read(userFile, this::isMap), Origin.Source.USER_FILE, entries);
     if (!isSameFile(userFile, repoFile)) {
-      apply(ConfigFile.read(repoFile), Origin.Source.REPO_FILE, entries);
+      apply(ConfigFile.read(repoFile, this::isMap), Origin.Source.REPO_FILE, entries);
     }
     List<String> warnings = new ArrayList<>();
     applyEnv(entries, warnings);
     flags.forEach(
         (name, text) -> {
-          ConfigKey key = known(name, "the command line");
+          KeyPath path = KeyPath.parse(name);
+          ConfigKey key = known(path, "the command line");
+          Object typed = ValueReader.fromText(key, text, "the command line");
           entries.put(
-              name,
-              new ConfigEntry(
-                  key, ValueReader.fromText(key, text, "the command line"), Origin.flag(name)));
+              path.toString(),
+              new ConfigEntry(path.toString(), key, typed, Origin.flag(path.toString())));
         });
-    return new Config(entries, warnings);
+    return new Config(entries, List.copyOf(patterns.values()), warnings);
   }
 
   private void apply(ConfigFile file, Origin.Source source, Map<String, ConfigEntry> entries) {
     file.values()
         .forEach(
-            (name, value) -> {
+            (path, value) -> {
               String where = file.where(value);
-              ConfigKey key = known(name, where);
+              ConfigKey key = known(path, where);
               Object typed = ValueReader.fromToml(key, value.node(), where);
-              entries.put(name, new ConfigEntry(key, typed, new Origin(source, where)));
+              String name = path.toString();
+              entries.put(name, new ConfigEntry(name, key, typed, new Origin(source, where)));
             });
   }
 
@@ -124,17 +141,43 @@ public final class ConfigLoader {
                 return;
               }
               Object typed = ValueReader.fromText(key, env.get(variable), variable);
-              entries.put(key.name(), new ConfigEntry(key, typed, Origin.env(variable)));
+              entries.put(
+                  key.name(), new ConfigEntry(key.name(), key, typed, Origin.env(variable)));
             });
   }
 
-  private ConfigKey known(String name, String where) {
+  private boolean isMap(KeyPath path) {
+    ConfigKey key = keys.get(path.toString());
+    if (key == null) {
+      key = matchingPattern(path);
+    }
+    return key != null && key.type() == ConfigKey.Type.STRING_MAP;
+  }
+
+  private @Nullable ConfigKey matchingPattern(KeyPath path) {
+    for (Map.Entry<KeyPath, ConfigKey> pattern : patterns.entrySet()) {
+      if (pattern.getKey().matches(path)) {
+        return pattern.getValue();
+      }
+    }
+    return null;
+  }
+
+  private ConfigKey known(KeyPath path, String where) {
+    String name = path.toString();
     ConfigKey key = keys.get(name);
+    if (key == null) {
+      key = matchingPattern(path);
+    }
     if (key != null) {
       return key;
     }
+    // Patterns take the table names of the unknown key, so a typo in the last segment of
+    // providers.local.knd is measured against providers.local.kind.
+    List<String> candidates = new ArrayList<>(keys.keySet());
+    patterns.keySet().forEach(p -> candidates.add(p.instantiate(path).toString()));
     String hint =
-        Spelling.closest(name, keys.keySet())
+        Spelling.closest(name, candidates)
             .map(s -> "did you mean '" + s + "'?")
             .orElse("run 'garlic config show' to list the known keys");
     throw GarlicException.config("unknown key '" + name + "' in " + where + "; " + hint);

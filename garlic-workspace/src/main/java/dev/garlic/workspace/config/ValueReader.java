@@ -5,12 +5,16 @@ import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.GarlicException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns raw values (TOML nodes from files, strings from the environment and flags) into the typed
- * values {@link dev.garlic.spi.Settings} promises: String, Long, Boolean or List of String.
+ * values {@link dev.garlic.spi.Settings} promises: String, Long, Double, Boolean, List of String or
+ * Map of String to String.
  */
 final class ValueReader {
 
@@ -29,6 +33,11 @@ final class ValueReader {
           return node.longValue();
         }
       }
+      case NUMBER -> {
+        if (node.isNumber()) {
+          return node.doubleValue();
+        }
+      }
       case BOOLEAN -> {
         if (node.isBoolean()) {
           return node.booleanValue();
@@ -44,6 +53,11 @@ final class ValueReader {
             items.add(item.textValue());
           }
           return List.copyOf(items);
+        }
+      }
+      case STRING_MAP -> {
+        if (node.isObject()) {
+          return stringMap(key, node, where);
         }
       }
     }
@@ -65,6 +79,13 @@ final class ValueReader {
           throw wrongType(key, where, "an integer", "'" + text + "'");
         }
       }
+      case NUMBER -> {
+        try {
+          yield Double.parseDouble(trimmed.replace("_", ""));
+        } catch (NumberFormatException e) {
+          throw wrongType(key, where, "a number", "'" + text + "'");
+        }
+      }
       case BOOLEAN ->
           switch (trimmed.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "on" -> true;
@@ -75,15 +96,42 @@ final class ValueReader {
           trimmed.isEmpty()
               ? List.of()
               : Arrays.stream(trimmed.split(",")).map(String::strip).toList();
+      case STRING_MAP -> pairs(key, trimmed, where);
     };
+  }
+
+  private static Map<String, String> stringMap(ConfigKey key, JsonNode node, String where) {
+    Map<String, String> map = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!e.getValue().isTextual()) {
+        throw wrongType(key, where, "a table of strings", "a table holding " + kind(e.getValue()));
+      }
+      map.put(e.getKey(), e.getValue().textValue());
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** {@code NAME=VALUE,NAME=VALUE}, the text form of a map. */
+  private static Map<String, String> pairs(ConfigKey key, String text, String where) {
+    Map<String, String> map = new TreeMap<>();
+    for (String pair : text.isEmpty() ? new String[0] : text.split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw wrongType(key, where, "NAME=VALUE pairs separated by commas", "'" + text + "'");
+      }
+      map.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   static String expected(ConfigKey.Type type) {
     return switch (type) {
       case STRING -> "a string";
       case INTEGER -> "an integer";
+      case NUMBER -> "a number";
       case BOOLEAN -> "a boolean";
       case STRING_LIST -> "an array of strings";
+      case STRING_MAP -> "a table of strings";
     };
   }
 
