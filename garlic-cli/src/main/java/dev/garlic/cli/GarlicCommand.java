@@ -24,6 +24,10 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       ToolsCommand.class,
       UsageCommand.class,
+      TasksCommand.class,
+      DiffCommand.class,
+      ApplyCommand.class,
+      DiscardCommand.class,
       CompletionCommand.class
     },
     footer = {
