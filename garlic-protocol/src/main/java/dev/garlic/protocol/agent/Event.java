@@ -1,15 +1,16 @@
 package dev.garlic.protocol.agent;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.garlic.protocol.GarlicError;
 import dev.garlic.protocol.usage.TokenUsage;
 
 /**
- * What an agent session reports, in order. Every event carries the id of its session and a
- * sequence number that starts at 1 and grows by one per event of that session, so a consumer can
- * detect gaps and order events from several sessions. Serialised as JSON with a {@code type}
- * property.
+ * What an agent session reports, in order. Every event carries the id of its session and a sequence
+ * number that starts at 1 and grows by one per event of that session, so a consumer can detect gaps
+ * and order events from several sessions. Serialised as JSON with a {@code type} property and
+ * snake_case field names.
  *
  * <p>A turn is {@link TurnStarted}, then any of the other events, then exactly one {@link
  * TurnComplete}.
@@ -31,19 +32,27 @@ public sealed interface Event {
   long seq();
 
   /** The session that emitted this event. */
+  @JsonProperty("session_id")
   String sessionId();
 
   /** A turn began: the session took a user input off its queue. */
-  record TurnStarted(long seq, String sessionId) implements Event {}
+  record TurnStarted(long seq, @JsonProperty("session_id") String sessionId) implements Event {}
 
   /** The next piece of the model's answer text, as it streams. */
-  record AgentMessageDelta(long seq, String sessionId, String text) implements Event {}
+  record AgentMessageDelta(long seq, @JsonProperty("session_id") String sessionId, String text)
+      implements Event {}
 
   /** The whole text of one model answer, after its deltas; not sent for answers without text. */
-  record AgentMessage(long seq, String sessionId, String text) implements Event {}
+  record AgentMessage(long seq, @JsonProperty("session_id") String sessionId, String text)
+      implements Event {}
 
   /** The agent is about to run tool {@code tool} with the arguments the model wrote. */
-  record ToolCallBegin(long seq, String sessionId, String callId, String tool, String argumentsJson)
+  record ToolCallBegin(
+      long seq,
+      @JsonProperty("session_id") String sessionId,
+      @JsonProperty("call_id") String callId,
+      String tool,
+      @JsonProperty("arguments_json") String argumentsJson)
       implements Event {}
 
   /**
@@ -51,7 +60,13 @@ public sealed interface Event {
    * refused, and {@code summary} is the first line of what the model was told.
    */
   record ToolCallEnd(
-      long seq, String sessionId, String callId, String tool, boolean ok, String summary, long millis)
+      long seq,
+      @JsonProperty("session_id") String sessionId,
+      @JsonProperty("call_id") String callId,
+      String tool,
+      boolean ok,
+      String summary,
+      long millis)
       implements Event {}
 
   /**
@@ -59,13 +74,19 @@ public sealed interface Event {
    * cost so far in US dollars (zero for models of unknown price).
    */
   record UsageUpdate(
-      long seq, String sessionId, TokenUsage turn, TokenUsage total, double costUsd)
+      long seq,
+      @JsonProperty("session_id") String sessionId,
+      TokenUsage turn,
+      TokenUsage total,
+      @JsonProperty("cost_usd") double costUsd)
       implements Event {}
 
   /** The turn ended; {@code summary} is the model's last answer or says why the turn stopped. */
-  record TurnComplete(long seq, String sessionId, TurnEndReason reason, String summary)
+  record TurnComplete(
+      long seq, @JsonProperty("session_id") String sessionId, TurnEndReason reason, String summary)
       implements Event {}
 
   /** Something failed that ends the turn, such as a model that cannot be reached. */
-  record Error(long seq, String sessionId, GarlicError error) implements Event {}
+  record Error(long seq, @JsonProperty("session_id") String sessionId, GarlicError error)
+      implements Event {}
 }
