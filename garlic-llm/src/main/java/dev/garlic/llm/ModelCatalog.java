@@ -1,8 +1,11 @@
 package dev.garlic.llm;
 
 import dev.garlic.protocol.usage.ModelPrice;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +56,14 @@ public final class ModelCatalog {
     Map<String, ModelInfo> copy = new HashMap<>(entries);
     copy.put(key, info);
     return new ModelCatalog(copy);
+  }
+
+  /**
+   * Every entry by its key (a bare model id or {@code "NAME/model-id"}), sorted by key, for
+   * listings.
+   */
+  public SortedMap<String, ModelInfo> entries() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(entries));
   }
 
   /** What is known about {@code ref}; {@link ModelInfo#UNKNOWN} when nothing is. */

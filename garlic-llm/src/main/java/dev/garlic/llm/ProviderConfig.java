@@ -33,14 +33,21 @@ public record ProviderConfig(
   }
 
   /**
+   * The environment variable the API key is read from: {@code apiKeyEnv}, else the kind's default
+   * when the base URL is the default; null when this provider needs no key.
+   */
+  public @Nullable String keyVariable() {
+    return apiKeyEnv != null ? apiKeyEnv : baseUrl == null ? kind.defaultApiKeyEnv() : null;
+  }
+
+  /**
    * The API key read from {@code env}, or null when this provider needs none.
    *
    * @throws ModelException with code {@link ErrorCode#CONFIG} naming the variable to set when the
    *     provider needs a key and the variable is unset or blank
    */
   public @Nullable String apiKey(Map<String, String> env) {
-    String variable =
-        apiKeyEnv != null ? apiKeyEnv : baseUrl == null ? kind.defaultApiKeyEnv() : null;
+    String variable = keyVariable();
     if (variable == null) {
       return null;
     }
