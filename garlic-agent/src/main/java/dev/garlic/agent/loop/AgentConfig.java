@@ -29,7 +29,11 @@ public record AgentConfig(
   /** A configuration with the default limits that runs every tool without asking. */
   public static AgentConfig of(ModelRef model, String systemPrompt) {
     return new AgentConfig(
-        model, systemPrompt, DEFAULT_MAX_STEPS, DEFAULT_MAX_OUTPUT_TOKENS, ApprovalPolicy.NEVER_ASK);
+        model,
+        systemPrompt,
+        DEFAULT_MAX_STEPS,
+        DEFAULT_MAX_OUTPUT_TOKENS,
+        ApprovalPolicy.NEVER_ASK);
   }
 
   public AgentConfig withMaxSteps(int steps) {

@@ -53,10 +53,7 @@ final class ToolDispatcher {
     Tool tool = tools.get(call.name());
     if (tool == null) {
       return failure(
-          "unknown tool \""
-              + call.name()
-              + "\"; call one of: "
-              + String.join(", ", tools.keySet()),
+          "unknown tool \"" + call.name() + "\"; call one of: " + String.join(", ", tools.keySet()),
           start);
     }
     String name = call.name();

@@ -131,8 +131,7 @@ final class TurnRunner {
    */
   private void runTools(List<ToolCall> calls, TurnControl control) {
     EngineContext turnContext =
-        new EngineContext(
-            context.root(), context.settings(), context.reporter(), control.tools());
+        new EngineContext(context.root(), context.settings(), context.reporter(), control.tools());
     for (ToolCall call : calls) {
       if (control.isCancelled()) {
         conversation.add(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));
