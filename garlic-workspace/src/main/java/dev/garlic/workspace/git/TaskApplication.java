@@ -83,7 +83,8 @@ final class TaskApplication {
   /** Every path {@code git status} lists, both sides of renames included. */
   private Set<String> dirtyPaths() {
     Set<String> dirty = new LinkedHashSet<>();
-    String[] entries = user.output("status", "--porcelain", "-z").split("\0");
+    String[] entries =
+        user.output("status", "--porcelain", "-z", "--untracked-files=all").split("\0");
     for (int i = 0; i < entries.length; i++) {
       String entry = entries[i];
       if (entry.length() < 4) {

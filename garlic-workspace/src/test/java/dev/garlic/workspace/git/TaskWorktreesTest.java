@@ -148,6 +148,20 @@ class TaskWorktreesTest {
   }
 
   @Test
+  void refusesToApplyWhenAnUntrackedUserFileWouldBeOverwritten() throws IOException {
+    TaskWorktree task = tasks.create("t", "");
+    Files.createDirectories(task.path().resolve("docs"));
+    TestRepository.write(task.path(), "docs/new.txt", "task\n");
+    TestRepository.commitAll(new GitCommand(task.path()), "task adds docs/new.txt");
+    Files.createDirectories(repo.root.resolve("docs"));
+    repo.write("docs/new.txt", "user\n");
+
+    assertThatThrownBy(() -> tasks.apply("t", ApplyMode.MERGE))
+        .hasMessageStartingWith("you have uncommitted changes to docs/new.txt");
+    assertThat(repo.read("docs/new.txt")).isEqualTo("user\n");
+  }
+
+  @Test
   void appliesDespiteUncommittedUserChangesToOtherFiles() throws IOException {
     committedTask("t", "a.txt", "one\ntwo\nthree\nfour\n");
     repo.write("b.txt", "mine\n");
