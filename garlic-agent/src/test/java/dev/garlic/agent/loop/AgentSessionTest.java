@@ -239,6 +239,36 @@ class AgentSessionTest {
   }
 
   @Test
+  void interruptStopsARunningToolAndAnswersEveryCallOfTheTurn() throws Exception {
+    try (ScriptedSession session = new ScriptedSession(root)) {
+      session
+          .server
+          .enqueue(
+              ScriptedReply.toolCalls(
+                  call("c1", "shell", Map.of("command", "sleep 30")),
+                  call("c2", "list_dir", Map.of())))
+          .enqueue(ScriptedReply.text("stopped"));
+      session.submit(new Op.UserInput("sleep"));
+      Event event = session.next();
+      while (!(event instanceof Event.ToolCallBegin)) {
+        event = session.next();
+      }
+
+      long start = System.nanoTime();
+      session.submit(new Op.Interrupt());
+      List<Event> interrupted = session.untilTurnComplete();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      session.turn("what happened?");
+
+      assertThat(reason(interrupted)).isEqualTo(TurnEndReason.INTERRUPTED);
+      assertThat(millis).isLessThan(5_000);
+      assertThat(lastMessage(session, 1, 2).get("tool_call_id").asText()).isEqualTo("c1");
+      assertThat(lastMessage(session, 1, 1).get("content").asText())
+          .isEqualTo("ERROR: not run: the user interrupted the turn");
+    }
+  }
+
+  @Test
   void reportsAFailingModelAsAnErrorAndKeepsTheSessionUsable() throws Exception {
     try (ScriptedSession session = new ScriptedSession(root)) {
       session
