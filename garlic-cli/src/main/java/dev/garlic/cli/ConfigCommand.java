@@ -89,6 +89,18 @@ final class ConfigCommand implements Callable<Integer> {
       if (value instanceof List<?> list) {
         return list.stream().map(ConfigCommand.Show::tomlValue).toList().toString();
       }
+      if (value instanceof Map<?, ?> map) {
+        // An inline table; header values are shown because config show is for the user's own eyes.
+        StringBuilder table = new StringBuilder("{ ");
+        map.forEach(
+            (k, v) ->
+                table
+                    .append(table.length() > 2 ? ", " : "")
+                    .append(Json.write(k))
+                    .append(" = ")
+                    .append(tomlValue(v)));
+        return table.append(table.length() > 2 ? " }" : "}").toString();
+      }
       return value instanceof String ? Json.write(value) : String.valueOf(value);
     }
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       ToolsCommand.class,
       UsageCommand.class,
+      ModelsCommand.class,
       TasksCommand.class,
       DiffCommand.class,
       ApplyCommand.class,

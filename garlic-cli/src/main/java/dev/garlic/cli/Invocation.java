@@ -1,6 +1,7 @@
 package dev.garlic.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.garlic.agent.models.ModelKeys;
 import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.EngineContext;
@@ -79,6 +80,7 @@ final class Invocation {
   List<ConfigKey> knownKeys() {
     List<ConfigKey> keys = new ArrayList<>(engines().configKeys());
     keys.addAll(CliKeys.ALL);
+    keys.addAll(ModelKeys.ALL);
     return keys;
   }
 
