@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -119,18 +120,18 @@ public final class TaskWorktrees {
     for (TaskWorktree task : tasks()) {
       statuses.add(status(task));
     }
-    statuses.sort((a, b) -> a.task().created().compareTo(b.task().created()));
+    statuses.sort(Comparator.comparing(status -> status.task().created()));
     return statuses;
   }
 
   /**
-   * The task named {@code id}.
+   * The task named {@code id}; its branch name ({@code garlic/<id>}) names it too.
    *
    * @throws GarlicException when there is no such task
    */
   public TaskWorktree find(String id) {
     return tasks().stream()
-        .filter(task -> task.id().equals(id))
+        .filter(task -> task.id().equals(id) || task.branch().equals(id))
         .findFirst()
         .orElseThrow(
             () -> GarlicException.input("no task '" + id + "'; run garlic tasks to list them"));

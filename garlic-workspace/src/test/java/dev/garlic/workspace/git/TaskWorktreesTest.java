@@ -200,6 +200,13 @@ class TaskWorktreesTest {
   }
 
   @Test
+  void findsATaskByItsBranchName() {
+    TaskWorktree task = tasks.create("t", "");
+
+    assertThat(tasks.find("garlic/t")).isEqualTo(task);
+  }
+
+  @Test
   void refusesADuplicateTaskId() {
     tasks.create("t", "");
 
