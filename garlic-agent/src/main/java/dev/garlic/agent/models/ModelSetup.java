@@ -66,11 +66,6 @@ public final class ModelSetup {
     return Optional.ofNullable(providers.get(name));
   }
 
-  /** Whether {@code name} exists without configuration ({@code openai}, {@code anthropic}...). */
-  public static boolean isBuiltIn(String name) {
-    return ProviderTable.isBuiltIn(name);
-  }
-
   /** The active model ({@code model}); empty when none is configured. */
   public Optional<ModelRef> model() {
     return model;
@@ -89,6 +84,13 @@ public final class ModelSetup {
   /** The shipped catalog with the configuration's overrides. */
   public ModelCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * This setup as plain data for listings, with whether each key variable is set in {@code env}.
+   */
+  public ModelOverview overview(Map<String, String> env) {
+    return ModelOverview.of(this, env);
   }
 
   /** Where {@code key} was set, for error messages: a file and line, a variable or "a flag". */

@@ -135,4 +135,20 @@ class ModelSetupTest {
         .isInstanceOf(GarlicException.class)
         .hasMessageContaining("cannot be negative");
   }
+
+  @Test
+  void overviewSaysWhetherTheKeyIsSetAndWhichProvidersAreReplaced() throws IOException {
+    ModelOverview overview =
+        setup("[providers.openai]\nbase_url = \"http://proxy/v1\"\napi_key_env = \"PROXY_KEY\"\n")
+            .overview(Map.of("PROXY_KEY", "secret"));
+
+    ModelOverview.Provider openai =
+        overview.providers().stream()
+            .filter(p -> p.name().equals("openai"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(openai.apiKeySet()).isTrue();
+    assertThat(openai.builtIn()).isFalse();
+    assertThat(overview.toString()).doesNotContain("secret");
+  }
 }
