@@ -1,6 +1,7 @@
 package dev.garlic.agent.loop;
 
 import dev.garlic.protocol.ToolSpec;
+import dev.garlic.spi.GarlicException;
 
 /**
  * Decides whether a tool call may run without asking the user. Only {@linkplain ToolSpec#mutating()
@@ -24,14 +25,14 @@ public interface ApprovalPolicy {
   /**
    * The policy named {@code name}: {@code never} or {@code deny-mutating}.
    *
-   * @throws IllegalArgumentException for any other name
+   * @throws GarlicException with code {@code CONFIG} for any other name
    */
   static ApprovalPolicy of(String name) {
     return switch (name) {
       case "never" -> NEVER_ASK;
       case "deny-mutating" -> DENY_MUTATING;
       default ->
-          throw new IllegalArgumentException(
+          throw GarlicException.config(
               "unknown approval policy \"" + name + "\"; use never or deny-mutating");
     };
   }

@@ -1,6 +1,7 @@
 package dev.garlic.agent.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,10 +143,9 @@ class AgentSessionTest {
       assertThat(last.turn()).isEqualTo(expected);
       assertThat(last.total()).isEqualTo(expected);
       double cost = (2_000 * 1 + 1_000 * 0.1 + 300 * 10) / 1e6;
-      assertThat(last.costUsd()).isCloseTo(cost, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(last.costUsd()).isCloseTo(cost, offset(1e-12));
       assertThat(session.usage.total().tokens()).isEqualTo(expected);
-      assertThat(session.usage.total().costUsd())
-          .isCloseTo(cost, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(session.usage.total().costUsd()).isCloseTo(cost, offset(1e-12));
     }
   }
 

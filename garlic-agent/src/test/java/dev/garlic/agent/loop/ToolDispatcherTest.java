@@ -9,6 +9,7 @@ import dev.garlic.agent.usage.UsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.llm.ToolCall;
 import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Tool;
 import dev.garlic.testkit.TestWorkspace;
@@ -107,5 +108,12 @@ class ToolDispatcherTest {
     assertThatThrownBy(() -> new ToolDispatcher(twice, ApprovalPolicy.NEVER_ASK, usage, 1_000))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("two tools are named list_dir");
+  }
+
+  @Test
+  void namesTheKnownPoliciesWhenAPolicyNameIsUnknown() {
+    assertThatThrownBy(() -> ApprovalPolicy.of("sometimes"))
+        .isInstanceOf(GarlicException.class)
+        .hasMessage("unknown approval policy \"sometimes\"; use never or deny-mutating");
   }
 }
