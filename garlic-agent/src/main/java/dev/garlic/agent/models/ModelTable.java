@@ -1,6 +1,7 @@
 package dev.garlic.agent.models;
 
 import dev.garlic.llm.ModelCatalog;
+import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelInfo;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.protocol.usage.ModelPrice;
@@ -31,7 +32,14 @@ final class ModelTable {
   }
 
   private static ModelInfo info(Config config, String name, ModelCatalog catalog) {
-    ModelRef ref = name.indexOf('/') > 0 ? ModelRef.parse(name) : new ModelRef(ANY_PROVIDER, name);
+    ModelRef ref;
+    try {
+      ref = name.indexOf('/') > 0 ? ModelRef.parse(name) : new ModelRef(ANY_PROVIDER, name);
+    } catch (ModelException | IllegalArgumentException e) {
+      throw GarlicException.config(
+          "[models.\"%s\"] names no model; write [models.\"PROVIDER/model-id\"] or [models.\"model-id\"]"
+              .formatted(name));
+    }
     ModelInfo base = catalog.info(ref);
     long context = count(config, name, ModelKeys.CONTEXT_WINDOW, base.contextWindow());
     long output = count(config, name, ModelKeys.MAX_OUTPUT, base.maxOutput());

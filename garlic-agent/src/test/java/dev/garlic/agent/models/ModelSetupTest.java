@@ -151,4 +151,11 @@ class ModelSetupTest {
     assertThat(openai.builtIn()).isFalse();
     assertThat(overview.toString()).doesNotContain("secret");
   }
+
+  @Test
+  void modelTableWithoutAModelIdIsAConfigError() {
+    assertThatThrownBy(() -> setup("[models.\"local/\"]\ncontext_window = 1000\n"))
+        .isInstanceOf(GarlicException.class)
+        .hasMessageContaining("[models.\"local/\"] names no model");
+  }
 }
