@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ToolsCommand.class,
       UsageCommand.class,
       ModelsCommand.class,
+      ExecCommand.class,
       TasksCommand.class,
       DiffCommand.class,
       ApplyCommand.class,

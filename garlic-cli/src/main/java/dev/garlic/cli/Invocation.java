@@ -151,7 +151,13 @@ final class Invocation {
     }
   }
 
-  private ConsoleReporter reporter(Config settings) {
+  /** The cancellation that Ctrl-C triggers, for commands that run long work themselves. */
+  Cancellation cancellation() {
+    return cancellation;
+  }
+
+  /** Where progress and warnings of {@code settings}' run go (stderr, throttled). */
+  ConsoleReporter reporter(Config settings) {
     ConsoleReporter current = reporter;
     if (current == null) {
       boolean progress = io.interactive() && !options.json && settings.bool(CliKeys.PROGRESS, true);

@@ -41,6 +41,12 @@ final class Output {
     out.flush();
   }
 
+  /** Prints text exactly as given (streamed model output), flushing at once. */
+  void raw(String text) {
+    out.print(text);
+    out.flush();
+  }
+
   /** Prints text as is, ending it with a newline if it lacks one. */
   void text(String text) {
     if (text.isEmpty()) {

@@ -16,6 +16,29 @@ public interface ApprovalPolicy {
   /** Refuses every mutating tool; the model is told so and can say what it would have done. */
   ApprovalPolicy DENY_MUTATING = named("deny-mutating", false);
 
+  /**
+   * Approves the tools that cannot reach outside the workspace (file, patch and git tools check
+   * every path) and refuses {@code shell}, which runs commands without a sandbox until bubblewrap
+   * support lands. The default for {@code garlic exec}.
+   */
+  ApprovalPolicy CONFINED =
+      new ApprovalPolicy() {
+        @Override
+        public String name() {
+          return "confined";
+        }
+
+        @Override
+        public boolean approves(ToolSpec tool, String argumentsJson) {
+          return !tool.name().equals("shell");
+        }
+
+        @Override
+        public String toString() {
+          return name();
+        }
+      };
+
   /** The policy's name as the configuration spells it. */
   String name();
 
@@ -31,9 +54,10 @@ public interface ApprovalPolicy {
     return switch (name) {
       case "never" -> NEVER_ASK;
       case "deny-mutating" -> DENY_MUTATING;
+      case "confined" -> CONFINED;
       default ->
           throw GarlicException.config(
-              "unknown approval policy \"" + name + "\"; use never or deny-mutating");
+              "unknown approval policy \"" + name + "\"; use never, confined or deny-mutating");
     };
   }
 

@@ -114,6 +114,6 @@ class ToolDispatcherTest {
   void namesTheKnownPoliciesWhenAPolicyNameIsUnknown() {
     assertThatThrownBy(() -> ApprovalPolicy.of("sometimes"))
         .isInstanceOf(GarlicException.class)
-        .hasMessage("unknown approval policy \"sometimes\"; use never or deny-mutating");
+        .hasMessage("unknown approval policy \"sometimes\"; use never, confined or deny-mutating");
   }
 }
