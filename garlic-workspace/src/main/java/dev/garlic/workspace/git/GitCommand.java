@@ -16,17 +16,22 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the {@code git} command line in one directory with stdin closed, output captured and a
- * timeout, for the worktree operations (which, unlike {@link GitHistory}, need git's exit code and
- * error text).
+ * timeout: the one place this package starts git (worktree operations, history).
  */
 final class GitCommand {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
   private final Path dir;
+  private final Duration timeout;
 
   GitCommand(Path dir) {
+    this(dir, DEFAULT_TIMEOUT);
+  }
+
+  GitCommand(Path dir, Duration timeout) {
     this.dir = dir;
+    this.timeout = timeout;
   }
 
   /** What one git run printed and how it ended. */
@@ -62,6 +67,8 @@ final class GitCommand {
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+    // Reads must not take the index lock a user's own git command may be waiting for.
+    builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
     // Merges and cherry-picks must never wait for an editor nobody sees.
     builder.environment().put("GIT_EDITOR", "true");
     builder.environment().put("LC_ALL", "C");
@@ -77,14 +84,14 @@ final class GitCommand {
     CompletableFuture<byte[]> err =
         CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
     try {
-      if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("git " + String.join(" ", args) + " timed out in " + dir);
       }
       return new Result(
           process.exitValue(),
-          new String(out.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS), StandardCharsets.UTF_8),
-          new String(err.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS), StandardCharsets.UTF_8));
+          new String(out.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8),
+          new String(err.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();

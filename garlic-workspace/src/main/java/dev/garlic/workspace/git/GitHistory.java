@@ -1,22 +1,14 @@
 package dev.garlic.workspace.git;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.garlic.spi.GarlicException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The recent history of the files of a workspace, read with the {@code git} command line (which is
@@ -126,41 +118,12 @@ public final class GitHistory {
 
   /** What {@code git args} printed, or empty when git is missing, fails or takes too long. */
   private Optional<String> git(List<String> args) {
-    List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
-    command.addAll(args);
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-    builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
-    Process process;
     try {
-      process = builder.start();
-      process.getOutputStream().close();
-    } catch (IOException e) {
+      GitCommand.Result result = new GitCommand(root, TIMEOUT).run(args);
+      return result.ok() ? Optional.of(result.out()) : Optional.empty();
+    } catch (GarlicException | IllegalStateException e) {
+      // Recency is a ranking hint: without git, or when it fails, there is simply no hint.
       return Optional.empty();
-    }
-    CompletableFuture<byte[]> output =
-        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    try {
-      byte[] bytes = output.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return process.waitFor() == 0
-          ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
-          : Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-      return Optional.empty();
-    } catch (ExecutionException | TimeoutException e) {
-      process.destroyForcibly();
-      return Optional.empty();
-    }
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
