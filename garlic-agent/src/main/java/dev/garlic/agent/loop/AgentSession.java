@@ -101,6 +101,9 @@ public final class AgentSession implements AutoCloseable {
         ops.add(op);
       }
       case Op.UserInput input -> ops.add(op);
+      case Op.Compact compact -> ops.add(op);
+      case Op.SetModel model -> ops.add(op);
+      case Op.SetMode mode -> ops.add(op);
     }
   }
 
