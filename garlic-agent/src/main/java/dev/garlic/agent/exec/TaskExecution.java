@@ -4,6 +4,7 @@ import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.models.ModelSetup;
+import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.llm.ConnectionSettings;
@@ -160,7 +161,8 @@ public final class TaskExecution {
       Cancellation cancellation) {
     CompletableFuture<Event.TurnComplete> done = new CompletableFuture<>();
     EngineContext context =
-        new EngineContext(worktree.path(), config, reporter, Cancellation.create());
+        new EngineContext(
+            worktree.path(), config, reporter, Cancellation.create(), new ProcessRunner());
     AgentConfig agent =
         AgentConfig.of(model, SYSTEM_PROMPT).withMaxSteps(maxSteps).withApprovals(approvals);
     try (AgentSession session =

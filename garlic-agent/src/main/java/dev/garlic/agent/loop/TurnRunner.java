@@ -130,8 +130,7 @@ final class TurnRunner {
    * running, because providers reject a conversation in which a tool call has no result.
    */
   private void runTools(List<ToolCall> calls, TurnControl control) {
-    EngineContext turnContext =
-        new EngineContext(context.root(), context.settings(), context.reporter(), control.tools());
+    EngineContext turnContext = context.withCancellation(control.tools());
     for (ToolCall call : calls) {
       if (control.isCancelled()) {
         conversation.add(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));

@@ -12,25 +12,23 @@ import java.util.List;
  * META-INF/services/dev.garlic.spi.Engine}. Every path argument is relative to the call's workspace
  * root; paths that leave it, directly or through a symlink, are refused.
  *
+ * <p>{@code shell} runs its commands through the call's {@link
+ * dev.garlic.spi.EngineContext#commands()}.
+ *
  * <p>The tools are thread-safe. The engine holds the plans of {@code update_plan} ({@link
  * #plans()}), so one engine instance should serve a session.
  */
 public final class CoreEngine implements Engine {
 
-  private final CommandRunner runner;
   private final PlanStore plans;
 
-  /** The engine as {@link java.util.ServiceLoader} makes it: commands run unsandboxed. */
+  /** The engine as {@link java.util.ServiceLoader} makes it. */
   public CoreEngine() {
-    this(new ProcessRunner(), new PlanStore());
+    this(new PlanStore());
   }
 
-  /**
-   * An engine whose {@code shell} runs commands through {@code runner} (a sandbox, say) and whose
-   * {@code update_plan} keeps plans in {@code plans}.
-   */
-  public CoreEngine(CommandRunner runner, PlanStore plans) {
-    this.runner = runner;
+  /** An engine whose {@code update_plan} keeps plans in {@code plans}. */
+  public CoreEngine(PlanStore plans) {
     this.plans = plans;
   }
 
@@ -46,7 +44,7 @@ public final class CoreEngine implements Engine {
         new ReadFileTool(),
         new WriteFileTool(),
         new ApplyPatchTool(),
-        new ShellTool(runner),
+        new ShellTool(),
         new GitStatusTool(),
         new GitDiffTool(),
         new GitCommitTool(),

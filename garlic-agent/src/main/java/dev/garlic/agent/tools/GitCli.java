@@ -2,6 +2,9 @@ package dev.garlic.agent.tools;
 
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.exec.CommandOutcome;
+import dev.garlic.spi.exec.CommandRequest;
+import dev.garlic.spi.exec.CommandRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,16 +6,18 @@ import dev.garlic.spi.Param;
 import dev.garlic.spi.RecordTool;
 import dev.garlic.spi.ToolInfo;
 import dev.garlic.spi.ToolResult;
+import dev.garlic.spi.exec.CommandOutcome;
+import dev.garlic.spi.exec.CommandRequest;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code shell} tool: runs a command line with {@code bash -lc} (a login shell, so the user's
- * profile sets up PATH; {@code shell.login = false} skips it) in the workspace root through a
- * {@link CommandRunner}, with stdin closed, credentials filtered out of the environment, a timeout
- * and capped output. No sandbox yet: with the default {@link ProcessRunner} the command has the
- * user's full rights.
+ * profile sets up PATH; {@code shell.login = false} skips it) in the workspace root through the
+ * context's {@link dev.garlic.spi.exec.CommandRunner}, with stdin closed, credentials filtered out
+ * of the environment, a timeout and capped output. No sandbox yet: with the default {@link
+ * ProcessRunner} the command has the user's full rights.
  */
 @ToolInfo(
     name = "shell",
@@ -38,12 +40,6 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
       @Param(description = "Seconds before the command is killed (default 120)", required = false)
           @Nullable Integer timeout) {}
 
-  private final CommandRunner runner;
-
-  ShellTool(CommandRunner runner) {
-    this.runner = runner;
-  }
-
   @Override
   public ToolResult run(Params p, EngineContext context) {
     if (p.command().isBlank()) {
@@ -56,7 +52,7 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
             EnvironmentFilter.filter(System.getenv()),
             timeout(p, context),
             context.cancellation());
-    CommandOutcome outcome = runner.run(request);
+    CommandOutcome outcome = context.commands().run(request);
     ShellResult result =
         new ShellResult(
             p.command(),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.exec.CommandOutcome;
+import dev.garlic.spi.exec.CommandRequest;
 import dev.garlic.testkit.TestWorkspace;
 import java.nio.file.Path;
 import java.time.Duration;

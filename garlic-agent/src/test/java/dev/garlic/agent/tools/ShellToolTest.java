@@ -8,6 +8,8 @@ import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Settings;
+import dev.garlic.spi.exec.CommandOutcome;
+import dev.garlic.spi.exec.CommandRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +23,7 @@ class ShellToolTest {
 
   @TempDir Path root;
 
-  private final ShellTool tool = new ShellTool(new ProcessRunner());
+  private final ShellTool tool = new ShellTool();
 
   /**
    * Settings for a non-login shell: a login shell reads the machine's profile, which makes output
@@ -37,7 +39,8 @@ class ShellToolTest {
   }
 
   private EngineContext context(Cancellation cancellation) {
-    return new EngineContext(root, settings(600), Reporter.SILENT, cancellation);
+    return new EngineContext(
+        root, settings(600), Reporter.SILENT, cancellation, new ProcessRunner());
   }
 
   private ShellResult run(String command, Integer timeout) {
@@ -136,7 +139,8 @@ class ShellToolTest {
   @Test
   void refusesATimeoutAboveTheConfiguredMaximum() {
     EngineContext context =
-        new EngineContext(root, settings(60), Reporter.SILENT, Cancellation.create());
+        new EngineContext(
+            root, settings(60), Reporter.SILENT, Cancellation.create(), new ProcessRunner());
 
     assertThatThrownBy(() -> tool.run(new ShellTool.Params("true", 61), context))
         .isInstanceOf(GarlicException.class)

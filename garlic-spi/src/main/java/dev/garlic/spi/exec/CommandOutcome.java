@@ -1,4 +1,4 @@
-package dev.garlic.agent.tools;
+package dev.garlic.spi.exec;
 
 /**
  * How a command ended.

@@ -1,4 +1,4 @@
-package dev.garlic.agent.tools;
+package dev.garlic.spi.exec;
 
 import dev.garlic.spi.Cancellation;
 import java.nio.file.Path;
