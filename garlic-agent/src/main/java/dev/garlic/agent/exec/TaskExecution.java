@@ -1,57 +1,26 @@
 package dev.garlic.agent.exec;
 
-import dev.garlic.agent.loop.AgentConfig;
-import dev.garlic.agent.loop.AgentSession;
+import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.loop.ApprovalPolicy;
-import dev.garlic.agent.models.ModelSetup;
-import dev.garlic.agent.tools.ProcessRunner;
-import dev.garlic.agent.usage.SqliteUsageLedger;
-import dev.garlic.agent.usage.UsageRecorder;
-import dev.garlic.llm.ConnectionSettings;
-import dev.garlic.llm.ModelException;
-import dev.garlic.llm.ModelProvider;
-import dev.garlic.llm.ModelRef;
-import dev.garlic.llm.ProviderConfig;
-import dev.garlic.llm.provider.ModelProviders;
 import dev.garlic.protocol.agent.Event;
-import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.UsageTotal;
 import dev.garlic.spi.Cancellation;
-import dev.garlic.spi.EngineContext;
-import dev.garlic.spi.Engines;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.config.Config;
-import dev.garlic.workspace.git.TaskWorktree;
-import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Runs one task in words end to end, the way {@code garlic exec} does: a fresh worktree on branch
- * {@code garlic/<id>}, an agent session there with the configured model and every tool on the class
- * path, one turn until the model is done, the step limit is hit or the user interrupts. The user's
- * checkout is never touched; {@code garlic apply <id>} brings the change back.
- *
- * <p>Not yet: the verification gate (build and tests before "done"), the sandbox, sessions on disk.
- * The result says what was and was not verified.
+ * Runs one task in words end to end, the way {@code garlic exec} does: a {@link TaskSession} in a
+ * fresh worktree on branch {@code garlic/<id>}, one turn until the model is done, the step limit is
+ * hit or the user interrupts. The user's checkout is never touched; {@code garlic apply <id>}
+ * brings the change back. Nobody is there to approve: calls the policy would put to a person are
+ * denied and the model is told.
  */
 public final class TaskExecution {
-
-  /** The prompt every task starts from. */
-  static final String SYSTEM_PROMPT =
-      """
-      You are Garlic, a coding agent working in a git worktree of the user's repository.
-      Read the code before changing it; change it with apply_patch (or write_file for new \
-      files); keep changes minimal and in the style of the surrounding code. Use search, \
-      symbols, refs and context to find your way when they are available. When the task is \
-      done, answer with a short summary of what you changed and what you did not verify.""";
 
   /**
    * What a run produced.
@@ -106,112 +75,18 @@ public final class TaskExecution {
       ApprovalPolicy approvals,
       Consumer<Event> events,
       Cancellation cancellation) {
-    ModelSetup setup = ModelSetup.from(config);
-    ModelRef model =
-        setup
-            .deepModel()
-            .orElseThrow(
-                () ->
-                    GarlicException.config(
-                        "no model is configured; set model = \"PROVIDER/model-id\" in"
-                            + " ~/.garlic/config.toml (see docs/cli.md, Models and providers)"));
-    ProviderConfig provider =
-        setup
-            .provider(model.provider())
-            .orElseThrow(() -> GarlicException.config("no provider '" + model.provider() + "'"));
-    TaskWorktrees worktrees = TaskWorktrees.open(repo);
-    try (ModelProvider client = connect(provider)) {
-      TaskWorktree worktree = worktrees.create(null, title(task));
-      try (UsageRecorder usage =
-          UsageRecorder.open(
-              SqliteUsageLedger.userFile(env, userHome), reporter, worktree.id(), worktree.id())) {
-        Event.TurnComplete end =
-            runTurn(
-                worktree,
-                client,
-                setup,
-                model,
-                maxSteps,
-                approvals,
-                usage,
-                task,
-                events,
-                cancellation);
-        return new Result(
-            worktree.id(),
-            worktree.branch(),
-            worktree.path(),
-            end.reason(),
-            end.summary(),
-            usage.total());
-      }
-    }
-  }
-
-  private Event.TurnComplete runTurn(
-      TaskWorktree worktree,
-      ModelProvider client,
-      ModelSetup setup,
-      ModelRef model,
-      int maxSteps,
-      ApprovalPolicy approvals,
-      UsageRecorder usage,
-      String task,
-      Consumer<Event> events,
-      Cancellation cancellation) {
-    CompletableFuture<Event.TurnComplete> done = new CompletableFuture<>();
-    EngineContext context =
-        new EngineContext(
-            worktree.path(), config, reporter, Cancellation.create(), new ProcessRunner());
-    AgentConfig agent =
-        AgentConfig.of(model, SYSTEM_PROMPT).withMaxSteps(maxSteps).withApprovals(approvals);
-    try (AgentSession session =
-        new AgentSession(
-            worktree.id(),
-            agent,
-            client,
-            setup.catalog(),
-            Engines.discover(TaskExecution.class.getClassLoader()).tools(),
-            context,
-            usage,
-            event -> {
-              events.accept(event);
-              if (event instanceof Event.TurnComplete complete) {
-                done.complete(complete);
-              }
-            })) {
-      session.start();
-      session.submit(new Op.UserInput(task));
-      return await(done, session, cancellation);
-    }
-  }
-
-  /** Waits for the turn, passing a cancellation on to the session as an interrupt. */
-  private static Event.TurnComplete await(
-      CompletableFuture<Event.TurnComplete> done, AgentSession session, Cancellation cancellation) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        return done.get(100, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        if (!interrupted && cancellation.isCancelled()) {
-          session.submit(new Op.Interrupt());
-          interrupted = true;
-        }
-      } catch (InterruptedException e) {
-        session.submit(new Op.Interrupt());
-        interrupted = true;
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("the session failed", e.getCause());
-      }
-    }
-  }
-
-  private ModelProvider connect(ProviderConfig provider) {
-    try {
-      return ModelProviders.create(provider, env, ConnectionSettings.DEFAULT);
-    } catch (ModelException e) {
-      throw new GarlicException(e.error(), e);
+    TaskSession.Options options =
+        new TaskSession.Options(title(task), maxSteps, approvals, Approver.DENY_ALL);
+    try (TaskSession session =
+        TaskSession.open(repo, options, config, env, userHome, reporter, events)) {
+      Event.TurnComplete end = session.runTurn(task, cancellation);
+      return new Result(
+          session.worktree().id(),
+          session.worktree().branch(),
+          session.worktree().path(),
+          end.reason(),
+          end.summary(),
+          session.usage());
     }
   }
 
