@@ -1,7 +1,10 @@
 package dev.garlic.cli;
 
+import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.exec.TaskExecution;
+import dev.garlic.agent.exec.TaskSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.config.Config;
@@ -9,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +49,18 @@ final class ExecCommand implements Callable<Integer> {
               + " the sandbox lands), never (never ask: everything runs), deny-mutating.")
   String approval = "confined";
 
+  @Option(
+      names = "--max-cost",
+      paramLabel = "USD",
+      description = "Stop cleanly once the run has cost this many US dollars.")
+  @Nullable Double maxCost;
+
+  @Option(
+      names = "--max-tokens",
+      paramLabel = "N",
+      description = "Stop cleanly once the run has used N tokens (input plus output).")
+  @Nullable Long maxTokens;
+
   ExecCommand(Invocation invocation) {
     this.invocation = invocation;
   }
@@ -54,6 +70,21 @@ final class ExecCommand implements Callable<Integer> {
     if (maxSteps < 1) {
       throw GarlicException.usage("--max-steps must be at least 1, was " + maxSteps);
     }
+    if (maxCost != null && !(maxCost > 0)) {
+      throw GarlicException.usage(
+          "--max-cost must be a positive amount of dollars, was " + maxCost);
+    }
+    if (maxTokens != null && maxTokens < 1) {
+      throw GarlicException.usage("--max-tokens must be at least 1, was " + maxTokens);
+    }
+    String task = String.join(" ", words);
+    TaskSession.Options options =
+        new TaskSession.Options(
+            TaskExecution.title(task),
+            maxSteps,
+            ApprovalPolicy.of(approval),
+            Approver.DENY_ALL,
+            new Budget(maxCost, maxTokens));
     Config config = invocation.config(invocation.root());
     Output output = invocation.output(config);
     Io io = invocation.io();
@@ -63,13 +94,7 @@ final class ExecCommand implements Callable<Integer> {
     try {
       result =
           new TaskExecution(config, io.env(), io.home(), reporter)
-              .run(
-                  invocation.root(),
-                  String.join(" ", words),
-                  maxSteps,
-                  ApprovalPolicy.of(approval),
-                  printer::print,
-                  invocation.cancellation());
+              .run(invocation.root(), task, options, printer::print, invocation.cancellation());
     } finally {
       reporter.close();
     }

@@ -1,7 +1,6 @@
 package dev.garlic.agent.exec;
 
 import dev.garlic.agent.approval.Approver;
-import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.UsageTotal;
@@ -61,8 +60,9 @@ public final class TaskExecution {
   /**
    * Runs {@code task} in a new worktree of the repository at {@code repo}.
    *
-   * @param maxSteps the most model calls the turn may make
-   * @param approvals which tool calls run without asking
+   * @param options the worktree's title, step limit, approvals and budget; calls that need a person
+   *     are put to {@link TaskSession.Options#approver()}, which for {@code exec} is {@link
+   *     Approver#DENY_ALL}
    * @param events receives every event of the session, in order, on the session's thread
    * @param cancellation cancels the run (the turn ends as interrupted)
    * @throws GarlicException if no model is configured, its key is missing, or {@code repo} is not a
@@ -71,12 +71,9 @@ public final class TaskExecution {
   public Result run(
       Path repo,
       String task,
-      int maxSteps,
-      ApprovalPolicy approvals,
+      TaskSession.Options options,
       Consumer<Event> events,
       Cancellation cancellation) {
-    TaskSession.Options options =
-        new TaskSession.Options(title(task), maxSteps, approvals, Approver.DENY_ALL);
     try (TaskSession session =
         TaskSession.open(repo, options, config, env, userHome, reporter, events)) {
       Event.TurnComplete end = session.runTurn(task, cancellation);
@@ -91,7 +88,7 @@ public final class TaskExecution {
   }
 
   /** The first line of the task, shortened: the worktree's title and commit message. */
-  static String title(String task) {
+  public static String title(String task) {
     String first = task.strip().lines().findFirst().orElse("task");
     return first.length() <= 72 ? first : first.substring(0, 71) + "…";
   }

@@ -4,16 +4,15 @@ import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
+import dev.garlic.agent.loop.Budget;
+import dev.garlic.agent.models.ConfiguredModels;
 import dev.garlic.agent.models.ModelSetup;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.llm.ConnectionSettings;
-import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
-import dev.garlic.llm.ProviderConfig;
-import dev.garlic.llm.provider.ModelProviders;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.usage.UsageTotal;
@@ -62,19 +61,27 @@ public final class TaskSession implements AutoCloseable {
    * @param maxSteps the most model calls one turn may make
    * @param approvals which tool calls run without asking
    * @param approver who is asked when the policy wants a person
+   * @param budget the most the session may spend
    */
-  public record Options(String title, int maxSteps, ApprovalPolicy approvals, Approver approver) {
+  public record Options(
+      String title, int maxSteps, ApprovalPolicy approvals, Approver approver, Budget budget) {
 
     public Options {
       if (maxSteps < 1) {
         throw GarlicException.usage("the step limit must be at least 1, was " + maxSteps);
       }
     }
+
+    /** Options with the default step limit, no budget and nobody to ask. */
+    public static Options of(String title, ApprovalPolicy approvals) {
+      return new Options(
+          title, AgentConfig.DEFAULT_MAX_STEPS, approvals, Approver.DENY_ALL, Budget.UNLIMITED);
+    }
   }
 
   private final TaskWorktree worktree;
   private final ModelRef model;
-  private final ModelProvider client;
+  private final ConfiguredModels models;
   private final UsageRecorder usage;
   private final AgentSession session;
   private final AtomicReference<CompletableFuture<Event.TurnComplete>> turn =
@@ -83,12 +90,12 @@ public final class TaskSession implements AutoCloseable {
   private TaskSession(
       TaskWorktree worktree,
       ModelRef model,
-      ModelProvider client,
+      ConfiguredModels models,
       UsageRecorder usage,
       AgentSession session) {
     this.worktree = worktree;
     this.model = model;
-    this.client = client;
+    this.models = models;
     this.usage = usage;
     this.session = session;
   }
@@ -121,13 +128,10 @@ public final class TaskSession implements AutoCloseable {
                     GarlicException.config(
                         "no model is configured; set model = \"PROVIDER/model-id\" in"
                             + " ~/.garlic/config.toml (see docs/cli.md, Models and providers)"));
-    ProviderConfig provider =
-        setup
-            .provider(model.provider())
-            .orElseThrow(() -> GarlicException.config("no provider '" + model.provider() + "'"));
     TaskWorktrees worktrees = TaskWorktrees.open(repo);
-    ModelProvider client = connect(provider, env);
+    ConfiguredModels models = new ConfiguredModels(setup, env, ConnectionSettings.DEFAULT);
     try {
+      ModelProvider client = models.client(model);
       TaskWorktree worktree = worktrees.create(null, options.title());
       UsageRecorder usage =
           UsageRecorder.open(
@@ -138,29 +142,32 @@ public final class TaskSession implements AutoCloseable {
       AgentConfig agent =
           AgentConfig.of(model, SYSTEM_PROMPT)
               .withMaxSteps(options.maxSteps())
-              .withApprovals(options.approvals());
+              .withApprovals(options.approvals())
+              .withBudget(options.budget());
       AtomicReference<TaskSession> self = new AtomicReference<>();
       AgentSession session =
-          new AgentSession(
-              worktree.id(),
-              agent,
-              client,
-              setup.catalog(),
-              Engines.discover(TaskSession.class.getClassLoader()).tools(),
-              context,
-              usage,
-              event -> {
-                events.accept(event);
-                if (event instanceof Event.TurnComplete complete) {
-                  self.get().turn.getAndSet(new CompletableFuture<>()).complete(complete);
-                }
-              });
-      TaskSession task = new TaskSession(worktree, model, client, usage, session);
+          AgentSession.builder(
+                  worktree.id(),
+                  agent,
+                  client,
+                  setup.catalog(),
+                  Engines.discover(TaskSession.class.getClassLoader()).tools(),
+                  context,
+                  usage,
+                  event -> {
+                    events.accept(event);
+                    if (event instanceof Event.TurnComplete complete) {
+                      self.get().turn.getAndSet(new CompletableFuture<>()).complete(complete);
+                    }
+                  })
+              .models(models)
+              .build();
+      TaskSession task = new TaskSession(worktree, model, models, usage, session);
       self.set(task);
       session.start();
       return task;
     } catch (RuntimeException e) {
-      client.close();
+      models.close();
       throw e;
     }
   }
@@ -218,16 +225,8 @@ public final class TaskSession implements AutoCloseable {
       try {
         usage.close();
       } finally {
-        client.close();
+        models.close();
       }
-    }
-  }
-
-  private static ModelProvider connect(ProviderConfig provider, Map<String, String> env) {
-    try {
-      return ModelProviders.create(provider, env, ConnectionSettings.DEFAULT);
-    } catch (ModelException e) {
-      throw new GarlicException(e.error(), e);
     }
   }
 }

@@ -3,16 +3,17 @@ package dev.garlic.agent.loop;
 import dev.garlic.llm.ModelRef;
 
 /**
- * How an {@link AgentSession} runs its turns: the model, the system prompt, the most model calls
- * one turn may make, the output limit of each call, and the approval policy for mutating tools.
- * Immutable.
+ * How an {@link AgentSession} runs its turns: the model it starts with, the system prompt, the most
+ * model calls one turn may make, the output limit of each call, the approval policy for mutating
+ * tools, and the session's budget. Immutable.
  */
 public record AgentConfig(
     ModelRef model,
     String systemPrompt,
     int maxSteps,
     int maxOutputTokens,
-    ApprovalPolicy approvals) {
+    ApprovalPolicy approvals,
+    Budget budget) {
 
   public static final int DEFAULT_MAX_STEPS = 50;
   public static final int DEFAULT_MAX_OUTPUT_TOKENS = 16_384;
@@ -33,14 +34,19 @@ public record AgentConfig(
         systemPrompt,
         DEFAULT_MAX_STEPS,
         DEFAULT_MAX_OUTPUT_TOKENS,
-        ApprovalPolicy.NEVER_ASK);
+        ApprovalPolicy.NEVER_ASK,
+        Budget.UNLIMITED);
   }
 
   public AgentConfig withMaxSteps(int steps) {
-    return new AgentConfig(model, systemPrompt, steps, maxOutputTokens, approvals);
+    return new AgentConfig(model, systemPrompt, steps, maxOutputTokens, approvals, budget);
   }
 
   public AgentConfig withApprovals(ApprovalPolicy policy) {
-    return new AgentConfig(model, systemPrompt, maxSteps, maxOutputTokens, policy);
+    return new AgentConfig(model, systemPrompt, maxSteps, maxOutputTokens, policy, budget);
+  }
+
+  public AgentConfig withBudget(Budget limits) {
+    return new AgentConfig(model, systemPrompt, maxSteps, maxOutputTokens, approvals, limits);
   }
 }

@@ -9,6 +9,7 @@ import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Tool;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -38,21 +39,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgentSession implements AutoCloseable {
 
+  /** The modes a session can be set to ({@link Op.SetMode}). */
+  public static final List<String> MODES = List.of("auto", "reflex", "deep");
+
   private final String id;
   private final TurnRunner runner;
   private final EventEmitter events;
+  private final ModelBinder models;
+  private String mode;
   private final BlockingQueue<Op> ops = new LinkedBlockingQueue<>();
   private final AtomicReference<@Nullable TurnControl> current = new AtomicReference<>();
   private final Thread thread;
   private volatile boolean shutdown;
 
   /**
-   * A session that is not yet running; {@link #start()} starts it.
+   * A session that is not yet running, with a fixed model and mode {@code auto}; {@link #start()}
+   * starts it. See {@link #builder} for the optional parts.
    *
    * @param id the session id every event carries
    * @param tools the tools offered to the model; their names must be distinct
-   * @param context the workspace root, settings and reporter tools run with; each turn gets its own
-   *     cancellation
+   * @param context the workspace root, settings, reporter and command runner tools run with; each
+   *     turn gets its own cancellation
    * @param events receives every event of the session
    */
   public AgentSession(
@@ -64,14 +71,82 @@ public final class AgentSession implements AutoCloseable {
       EngineContext context,
       UsageRecorder usage,
       Consumer<Event> events) {
-    this.id = id;
-    this.events = new EventEmitter(id, events);
+    this(builder(id, config, provider, catalog, tools, context, usage, events));
+  }
+
+  private AgentSession(Builder b) {
+    this.id = b.id;
+    this.events = new EventEmitter(b.id, b.events);
+    this.models = b.models;
+    this.mode = b.mode;
     ToolDispatcher dispatcher =
         new ToolDispatcher(
-            tools, config.approvals(), usage, ToolDispatcher.DEFAULT_MAX_ARGUMENT_CHARS);
+            b.tools, b.config.approvals(), b.usage, ToolDispatcher.DEFAULT_MAX_ARGUMENT_CHARS);
     this.runner =
-        new TurnRunner(config, provider, catalog, dispatcher, context, usage, this.events);
-    this.thread = Thread.ofPlatform().name("garlic-session-" + id).unstarted(this::loop);
+        new TurnRunner(b.config, b.provider, b.catalog, dispatcher, b.context, b.usage, events);
+    this.thread = Thread.ofPlatform().name("garlic-session-" + b.id).unstarted(this::loop);
+  }
+
+  /** A builder with the required parts of a session; see the constructor for their meaning. */
+  public static Builder builder(
+      String id,
+      AgentConfig config,
+      ModelProvider provider,
+      ModelCatalog catalog,
+      List<Tool> tools,
+      EngineContext context,
+      UsageRecorder usage,
+      Consumer<Event> events) {
+    return new Builder(id, config, provider, catalog, tools, context, usage, events);
+  }
+
+  /** The optional parts of a session. */
+  public static final class Builder {
+    private final String id;
+    private final AgentConfig config;
+    private final ModelProvider provider;
+    private final ModelCatalog catalog;
+    private final List<Tool> tools;
+    private final EngineContext context;
+    private final UsageRecorder usage;
+    private final Consumer<Event> events;
+    private ModelBinder models = ModelBinder.FIXED;
+    private String mode = "auto";
+
+    private Builder(
+        String id,
+        AgentConfig config,
+        ModelProvider provider,
+        ModelCatalog catalog,
+        List<Tool> tools,
+        EngineContext context,
+        UsageRecorder usage,
+        Consumer<Event> events) {
+      this.id = id;
+      this.config = config;
+      this.provider = provider;
+      this.catalog = catalog;
+      this.tools = List.copyOf(tools);
+      this.context = context;
+      this.usage = usage;
+      this.events = events;
+    }
+
+    /** How {@link Op.SetModel} finds another model (default: it cannot). */
+    public Builder models(ModelBinder binder) {
+      this.models = binder;
+      return this;
+    }
+
+    /** The mode the session starts in: one of {@link #MODES} (default {@code auto}). */
+    public Builder mode(String startMode) {
+      this.mode = checkMode(startMode);
+      return this;
+    }
+
+    public AgentSession build() {
+      return new AgentSession(this);
+    }
   }
 
   public String id() {
@@ -128,18 +203,53 @@ public final class AgentSession implements AutoCloseable {
   }
 
   private void loop() {
+    events.configured(runner.model().toString(), mode);
     try {
       while (true) {
         Op op = ops.take();
-        if (op instanceof Op.UserInput input && !shutdown) {
-          runTurn(input.text());
-        } else if (op instanceof Op.Shutdown) {
-          return;
+        if (shutdown && !(op instanceof Op.Shutdown)) {
+          continue;
+        }
+        switch (op) {
+          case Op.UserInput input -> runTurn(input.text());
+          case Op.SetModel model -> setModel(model.model());
+          case Op.SetMode next -> setMode(next.mode());
+          case Op.Compact compact ->
+              events.notice("refused", "compaction is not available in this session");
+          case Op.Shutdown stop -> {
+            return;
+          }
+          case Op.Interrupt interrupt -> {}
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private void setModel(String spec) {
+    try {
+      runner.switchModel(models.bind(spec));
+      events.configured(runner.model().toString(), mode);
+    } catch (GarlicException e) {
+      events.notice("refused", e.getMessage());
+    }
+  }
+
+  private void setMode(String next) {
+    try {
+      mode = checkMode(next);
+      events.configured(runner.model().toString(), mode);
+    } catch (GarlicException e) {
+      events.notice("refused", e.getMessage());
+    }
+  }
+
+  private static String checkMode(String mode) {
+    if (!MODES.contains(mode)) {
+      throw GarlicException.usage("unknown mode \"" + mode + "\"; use " + String.join(", ", MODES));
+    }
+    return mode;
   }
 
   private void runTurn(String text) {

@@ -49,6 +49,14 @@ final class EventEmitter {
     sink.accept(new Event.TurnComplete(next(), sessionId, reason, summary));
   }
 
+  void configured(String model, String mode) {
+    sink.accept(new Event.SessionConfigured(next(), sessionId, model, mode));
+  }
+
+  void notice(String kind, String text) {
+    sink.accept(new Event.Notice(next(), sessionId, kind, text));
+  }
+
   void error(GarlicError error) {
     sink.accept(new Event.Error(next(), sessionId, error));
   }

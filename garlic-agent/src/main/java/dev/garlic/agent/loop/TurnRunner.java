@@ -8,6 +8,7 @@ import dev.garlic.llm.ModelCancelledException;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelProvider;
+import dev.garlic.llm.ModelRef;
 import dev.garlic.llm.StreamListener;
 import dev.garlic.llm.ToolCall;
 import dev.garlic.protocol.agent.TurnEndReason;
@@ -16,6 +17,7 @@ import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.EngineContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs turns of one session: holds the conversation and the session's token and cost totals, and
@@ -28,8 +30,9 @@ final class TurnRunner {
   private static final String NOT_RUN = "not run: the user interrupted the turn";
 
   private final AgentConfig config;
-  private final ModelProvider provider;
-  private final ModelPrice price;
+  private ModelRef model;
+  private ModelProvider provider;
+  private ModelPrice price;
   private final ToolDispatcher dispatcher;
   private final EngineContext context;
   private final UsageRecorder usage;
@@ -47,6 +50,7 @@ final class TurnRunner {
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
+    this.model = config.model();
     this.provider = provider;
     this.price = catalog.info(config.model()).price();
     this.dispatcher = dispatcher;
@@ -55,12 +59,29 @@ final class TurnRunner {
     this.events = events;
   }
 
+  /** The model the next call goes to. */
+  ModelRef model() {
+    return model;
+  }
+
+  /** Sends the next model calls to {@code binding}'s model; the conversation carries over. */
+  void switchModel(ModelBinder.Binding binding) {
+    this.model = binding.model();
+    this.provider = binding.provider();
+    this.price = binding.price();
+  }
+
   void run(String input, TurnControl control) {
     events.turnStarted();
     conversation.add(new Message.UserMessage(input));
     TokenUsage turnTokens = TokenUsage.ZERO;
     try {
       for (int step = 0; step < config.maxSteps(); step++) {
+        Optional<String> spent = config.budget().exceeded(sessionTokens, sessionCost);
+        if (spent.isPresent()) {
+          events.turnComplete(TurnEndReason.BUDGET, spent.get());
+          return;
+        }
         ChatResponse response = callModel(control);
         turnTokens = turnTokens.plus(response.usage());
         meter(response, turnTokens);
@@ -97,7 +118,7 @@ final class TurnRunner {
     messages.addAll(conversation);
     ChatRequest request =
         new ChatRequest(
-            config.model().model(),
+            model.model(),
             messages,
             dispatcher.specs(),
             null,
@@ -117,9 +138,7 @@ final class TurnRunner {
   private void meter(ChatResponse response, TokenUsage turnTokens) {
     double seconds = response.latency().toNanos() / 1e9;
     double cost =
-        usage
-            .modelCall(provider.name(), config.model().model(), response.usage(), price, seconds)
-            .costUsd();
+        usage.modelCall(provider.name(), model.model(), response.usage(), price, seconds).costUsd();
     sessionTokens = sessionTokens.plus(response.usage());
     sessionCost += cost;
     events.usage(turnTokens, sessionTokens, sessionCost);

@@ -111,12 +111,12 @@ class AgentSessionTest {
               "TurnComplete");
       assertThat(turn)
           .map(Event::seq)
-          .containsExactlyElementsOf(LongStream.rangeClosed(1, turn.size()).boxed().toList());
+          .containsExactlyElementsOf(LongStream.rangeClosed(2, turn.size() + 1).boxed().toList());
       assertThat(turn).map(Event::sessionId).containsOnly("s1");
       assertThat(turn.getLast())
           .isEqualTo(
               new Event.TurnComplete(
-                  turn.size(), "s1", TurnEndReason.DONE, "Changed a.txt to two."));
+                  turn.size() + 1, "s1", TurnEndReason.DONE, "Changed a.txt to two."));
       assertThat(lastMessage(session, 1, 0).get("tool_call_id").asText()).isEqualTo("c1");
       assertThat(lastMessage(session, 1, 0).get("content").asText()).contains("one");
       assertThat(lastMessage(session, 3, 0).get("content").asText()).contains(" M a.txt");

@@ -51,6 +51,10 @@ final class ScriptedSession implements AutoCloseable {
   private final AgentSession session;
 
   ScriptedSession(Path root, AgentConfig config) {
+    this(root, config, ModelBinder.FIXED);
+  }
+
+  ScriptedSession(Path root, AgentConfig config, ModelBinder models) {
     ProviderConfig providerConfig =
         new ProviderConfig(
             "scripted", ProviderKind.OPENAI, server.baseUri() + "/v1", null, Map.of());
@@ -63,20 +67,33 @@ final class ScriptedSession implements AutoCloseable {
     ModelCatalog catalog =
         ModelCatalog.defaults().with("scripted-model", new ModelInfo(100_000, 8_000, PRICE));
     session =
-        new AgentSession(
-            "s1",
-            config,
-            provider,
-            catalog,
-            new CoreEngine().tools(),
-            EngineContext.of(root),
-            usage,
-            events::add);
+        AgentSession.builder(
+                "s1",
+                config,
+                provider,
+                catalog,
+                new CoreEngine().tools(),
+                EngineContext.of(root),
+                usage,
+                events::add)
+            .models(models)
+            .build();
     session.start();
+    try {
+      assertThat(next()).isInstanceOf(Event.SessionConfigured.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   ScriptedSession(Path root) {
     this(root, AgentConfig.of(new ModelRef("scripted", "scripted-model"), "You are a test."));
+  }
+
+  /** The client of the scripted model, for binders that switch to another model of it. */
+  ModelProvider provider() {
+    return provider;
   }
 
   void submit(Op op) {

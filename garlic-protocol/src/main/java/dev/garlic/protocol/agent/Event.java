@@ -24,7 +24,9 @@ import dev.garlic.protocol.usage.TokenUsage;
   @JsonSubTypes.Type(value = Event.ToolCallEnd.class, name = "tool_call_end"),
   @JsonSubTypes.Type(value = Event.UsageUpdate.class, name = "usage_update"),
   @JsonSubTypes.Type(value = Event.TurnComplete.class, name = "turn_complete"),
-  @JsonSubTypes.Type(value = Event.Error.class, name = "error")
+  @JsonSubTypes.Type(value = Event.Error.class, name = "error"),
+  @JsonSubTypes.Type(value = Event.SessionConfigured.class, name = "session_configured"),
+  @JsonSubTypes.Type(value = Event.Notice.class, name = "notice")
 })
 public sealed interface Event {
 
@@ -88,5 +90,22 @@ public sealed interface Event {
 
   /** Something failed that ends the turn, such as a model that cannot be reached. */
   record Error(long seq, @JsonProperty("session_id") String sessionId, GarlicError error)
+      implements Event {}
+
+  /**
+   * The session's model or mode is now {@code model} ({@code PROVIDER/model-id}) and {@code mode}
+   * ({@code reflex}, {@code deep} or {@code auto}); sent when the session starts and after every
+   * change.
+   */
+  record SessionConfigured(
+      long seq, @JsonProperty("session_id") String sessionId, String model, String mode)
+      implements Event {}
+
+  /**
+   * Something the user should know that is not part of the model's answer: a compaction, a refused
+   * op, a verification result. {@code kind} is a stable word for programs ({@code compacted},
+   * {@code verification}, {@code refused}, ...), {@code text} is for people.
+   */
+  record Notice(long seq, @JsonProperty("session_id") String sessionId, String kind, String text)
       implements Event {}
 }

@@ -13,6 +13,12 @@ public enum TurnEndReason {
   /** The user interrupted the turn; the session stays usable. */
   @JsonProperty("interrupted")
   INTERRUPTED,
+  /**
+   * The session's budget (cost or tokens) was spent before the model finished; the session stays
+   * usable with a larger budget.
+   */
+  @JsonProperty("budget")
+  BUDGET,
   /** The model could not be called; an {@link Event.Error} came before. */
   @JsonProperty("error")
   ERROR

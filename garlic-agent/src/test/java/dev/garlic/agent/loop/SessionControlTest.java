@@ -1,0 +1,141 @@
+package dev.garlic.agent.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.garlic.llm.ModelRef;
+import dev.garlic.protocol.agent.Event;
+import dev.garlic.protocol.agent.Op;
+import dev.garlic.protocol.agent.TurnEndReason;
+import dev.garlic.protocol.usage.ModelPrice;
+import dev.garlic.spi.GarlicException;
+import dev.garlic.testkit.model.ScriptedReply;
+import dev.garlic.testkit.model.ScriptedToolCall;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Budgets, model switches and modes: the parts of a session a user changes as it runs. */
+class SessionControlTest {
+
+  private static final ModelRef MODEL = new ModelRef("scripted", "scripted-model");
+
+  @TempDir Path root;
+
+  private static TurnEndReason reason(List<Event> turn) {
+    return ((Event.TurnComplete) turn.getLast()).reason();
+  }
+
+  private static String summary(List<Event> turn) {
+    return ((Event.TurnComplete) turn.getLast()).summary();
+  }
+
+  private static ScriptedReply listing(String id) {
+    return ScriptedReply.toolCalls(new ScriptedToolCall(id, "list_dir", "{}"))
+        .withUsage(400_000, 0, 10_000, 0);
+  }
+
+  @Test
+  void aCostBudgetEndsTheTurnBeforeTheNextModelCall() throws Exception {
+    // Each call costs 400k * $1/M + 10k * $10/M = $0.50; a $0.75 budget allows two calls.
+    AgentConfig config = AgentConfig.of(MODEL, "test").withBudget(new Budget(0.75, null));
+    try (ScriptedSession session = new ScriptedSession(root, config)) {
+      session.server.enqueue(listing("c1")).enqueue(listing("c2")).enqueue(listing("c3"));
+
+      List<Event> turn = session.turn("list forever");
+
+      assertThat(reason(turn)).isEqualTo(TurnEndReason.BUDGET);
+      assertThat(summary(turn)).contains("cost budget of $0.7500").contains("$1.0000 used");
+      assertThat(session.server.requests()).hasSize(2);
+      assertThat(session.server.remaining()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTokenBudgetCountsInputAndOutputTokens() throws Exception {
+    AgentConfig config = AgentConfig.of(MODEL, "test").withBudget(new Budget(null, 410_000L));
+    try (ScriptedSession session = new ScriptedSession(root, config)) {
+      session.server.enqueue(listing("c1")).enqueue(listing("c2"));
+
+      List<Event> turn = session.turn("list");
+
+      assertThat(reason(turn)).isEqualTo(TurnEndReason.BUDGET);
+      assertThat(summary(turn)).contains("token budget of 410,000").contains("410,000 used");
+      assertThat(session.server.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void withinTheBudgetATurnEndsNormally() throws Exception {
+    AgentConfig config = AgentConfig.of(MODEL, "test").withBudget(new Budget(5.0, 10_000_000L));
+    try (ScriptedSession session = new ScriptedSession(root, config)) {
+      session.server.enqueue(listing("c1")).enqueue(ScriptedReply.text("done"));
+
+      assertThat(reason(session.turn("list"))).isEqualTo(TurnEndReason.DONE);
+    }
+  }
+
+  @Test
+  void setModelSendsTheNextCallsToTheNewModelAndKeepsTheConversation() throws Exception {
+    AtomicReference<ScriptedSession> self = new AtomicReference<>();
+    ModelBinder binder =
+        spec -> {
+          if (!spec.startsWith("scripted/")) {
+            throw GarlicException.config("no provider for " + spec);
+          }
+          return new ModelBinder.Binding(
+              ModelRef.parse(spec), self.get().provider(), new ModelPrice(2, 0.2, 20));
+        };
+    try (ScriptedSession session =
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), binder)) {
+      self.set(session);
+      session.server.enqueue(ScriptedReply.text("first")).enqueue(ScriptedReply.text("second"));
+      session.turn("hello");
+
+      session.submit(new Op.SetModel("scripted/bigger-model"));
+      Event configured = session.next();
+      List<Event> turn = session.turn("again");
+
+      assertThat(configured)
+          .isEqualTo(
+              new Event.SessionConfigured(configured.seq(), "s1", "scripted/bigger-model", "auto"));
+      assertThat(reason(turn)).isEqualTo(TurnEndReason.DONE);
+      var second = session.server.requests().get(1).json();
+      assertThat(second.get("model").asText()).isEqualTo("bigger-model");
+      assertThat(second.get("messages").toString()).contains("hello").contains("first");
+    }
+  }
+
+  @Test
+  void aModelTheBinderCannotFindIsRefusedWithItsReason() throws Exception {
+    ModelBinder binder =
+        spec -> {
+          throw GarlicException.config("no provider 'nowhere'; add [providers.nowhere]");
+        };
+    try (ScriptedSession session =
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), binder)) {
+      session.submit(new Op.SetModel("nowhere/model"));
+
+      Event event = session.next();
+
+      assertThat(event).isInstanceOf(Event.Notice.class);
+      assertThat(((Event.Notice) event).kind()).isEqualTo("refused");
+      assertThat(((Event.Notice) event).text()).contains("no provider 'nowhere'");
+    }
+  }
+
+  @Test
+  void setModeReportsTheNewModeAndRefusesUnknownOnes() throws Exception {
+    try (ScriptedSession session = new ScriptedSession(root)) {
+      session.submit(new Op.SetMode("deep"));
+      session.submit(new Op.SetMode("turbo"));
+
+      Event deep = session.next();
+      Event turbo = session.next();
+
+      assertThat(((Event.SessionConfigured) deep).mode()).isEqualTo("deep");
+      assertThat(((Event.Notice) turbo).text()).contains("unknown mode \"turbo\"");
+    }
+  }
+}
