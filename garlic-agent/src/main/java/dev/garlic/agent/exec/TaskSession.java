@@ -21,10 +21,12 @@ import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.Engines;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
+import dev.garlic.spi.Tool;
 import dev.garlic.workspace.config.Config;
 import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +55,15 @@ public final class TaskSession implements AutoCloseable {
       files); keep changes minimal and in the style of the surrounding code. Use search, \
       symbols, refs and context to find your way when they are available. When the task is \
       done, answer with a short summary of what you changed and what you did not verify.""";
+
+  /** The initial code context takes at most this share of the model's window... */
+  private static final double CONTEXT_SHARE = 0.05;
+
+  /** ...and at most this many tokens: enough to start, cheap to carry on every call... */
+  private static final int MAX_CONTEXT_TOKENS = 8_000;
+
+  /** ...but never less than the context packer accepts. */
+  private static final int MIN_CONTEXT_TOKENS = 1_000;
 
   /**
    * How to run the session.
@@ -144,6 +155,10 @@ public final class TaskSession implements AutoCloseable {
               .withMaxSteps(options.maxSteps())
               .withApprovals(options.approvals())
               .withBudget(options.budget());
+      List<Tool> tools = Engines.discover(TaskSession.class.getClassLoader()).tools();
+      long window = setup.catalog().info(model).contextWindow();
+      int contextBudget =
+          (int) Math.clamp(window * CONTEXT_SHARE, MIN_CONTEXT_TOKENS, MAX_CONTEXT_TOKENS);
       AtomicReference<TaskSession> self = new AtomicReference<>();
       AgentSession session =
           AgentSession.builder(
@@ -151,7 +166,7 @@ public final class TaskSession implements AutoCloseable {
                   agent,
                   client,
                   setup.catalog(),
-                  Engines.discover(TaskSession.class.getClassLoader()).tools(),
+                  tools,
                   context,
                   usage,
                   event -> {
@@ -161,6 +176,7 @@ public final class TaskSession implements AutoCloseable {
                     }
                   })
               .models(models)
+              .context(IndexContext.from(tools, contextBudget))
               .build();
       TaskSession task = new TaskSession(worktree, model, models, usage, session);
       self.set(task);

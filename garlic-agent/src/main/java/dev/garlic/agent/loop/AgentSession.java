@@ -83,7 +83,15 @@ public final class AgentSession implements AutoCloseable {
         new ToolDispatcher(
             b.tools, b.config.approvals(), b.usage, ToolDispatcher.DEFAULT_MAX_ARGUMENT_CHARS);
     this.runner =
-        new TurnRunner(b.config, b.provider, b.catalog, dispatcher, b.context, b.usage, events);
+        new TurnRunner(
+            b.config,
+            b.provider,
+            b.catalog,
+            dispatcher,
+            b.context,
+            b.contextSource,
+            b.usage,
+            events);
     this.thread = Thread.ofPlatform().name("garlic-session-" + b.id).unstarted(this::loop);
   }
 
@@ -111,6 +119,7 @@ public final class AgentSession implements AutoCloseable {
     private final UsageRecorder usage;
     private final Consumer<Event> events;
     private ModelBinder models = ModelBinder.FIXED;
+    private ContextSource contextSource = ContextSource.NONE;
     private String mode = "auto";
 
     private Builder(
@@ -135,6 +144,12 @@ public final class AgentSession implements AutoCloseable {
     /** How {@link Op.SetModel} finds another model (default: it cannot). */
     public Builder models(ModelBinder binder) {
       this.models = binder;
+      return this;
+    }
+
+    /** Where the code context of the session's first request comes from (default: nowhere). */
+    public Builder context(ContextSource source) {
+      this.contextSource = source;
       return this;
     }
 

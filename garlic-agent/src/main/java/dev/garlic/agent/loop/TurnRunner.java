@@ -29,12 +29,18 @@ final class TurnRunner {
 
   private static final String NOT_RUN = "not run: the user interrupted the turn";
 
+  /** Heads the code context of the first request, so the model knows where it came from. */
+  static final String CONTEXT_PREAMBLE =
+      "Code that Garlic's index found relevant to the request below (ranked; read more with the"
+          + " tools when you need it):\n\n";
+
   private final AgentConfig config;
   private ModelRef model;
   private ModelProvider provider;
   private ModelPrice price;
   private final ToolDispatcher dispatcher;
   private final EngineContext context;
+  private final ContextSource contextSource;
   private final UsageRecorder usage;
   private final EventEmitter events;
   private final List<Message> conversation = new ArrayList<>();
@@ -47,6 +53,7 @@ final class TurnRunner {
       ModelCatalog catalog,
       ToolDispatcher dispatcher,
       EngineContext context,
+      ContextSource contextSource,
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
@@ -55,6 +62,7 @@ final class TurnRunner {
     this.price = catalog.info(config.model()).price();
     this.dispatcher = dispatcher;
     this.context = context;
+    this.contextSource = contextSource;
     this.usage = usage;
     this.events = events;
   }
@@ -73,6 +81,11 @@ final class TurnRunner {
 
   void run(String input, TurnControl control) {
     events.turnStarted();
+    if (conversation.isEmpty()) {
+      contextSource
+          .gather(input, context.withCancellation(control.tools()))
+          .ifPresent(text -> conversation.add(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
+    }
     conversation.add(new Message.UserMessage(input));
     TokenUsage turnTokens = TokenUsage.ZERO;
     try {

@@ -55,6 +55,10 @@ final class ScriptedSession implements AutoCloseable {
   }
 
   ScriptedSession(Path root, AgentConfig config, ModelBinder models) {
+    this(root, config, models, ContextSource.NONE);
+  }
+
+  ScriptedSession(Path root, AgentConfig config, ModelBinder models, ContextSource context) {
     ProviderConfig providerConfig =
         new ProviderConfig(
             "scripted", ProviderKind.OPENAI, server.baseUri() + "/v1", null, Map.of());
@@ -77,6 +81,7 @@ final class ScriptedSession implements AutoCloseable {
                 usage,
                 events::add)
             .models(models)
+            .context(context)
             .build();
     session.start();
     try {

@@ -11,7 +11,9 @@ import dev.garlic.spi.GarlicException;
 import dev.garlic.testkit.model.ScriptedReply;
 import dev.garlic.testkit.model.ScriptedToolCall;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +138,32 @@ class SessionControlTest {
 
       assertThat(((Event.SessionConfigured) deep).mode()).isEqualTo("deep");
       assertThat(((Event.Notice) turbo).text()).contains("unknown mode \"turbo\"");
+    }
+  }
+
+  @Test
+  void theFirstRequestStartsWithTheGatheredContextAndLaterOnesDoNot() throws Exception {
+    List<String> asked = new ArrayList<>();
+    ContextSource source =
+        (request, context) -> {
+          asked.add(request);
+          return Optional.of("Cart.java:\n  int total() { ... }");
+        };
+    try (ScriptedSession session =
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), ModelBinder.FIXED, source)) {
+      session.server.enqueue(ScriptedReply.text("one")).enqueue(ScriptedReply.text("two"));
+
+      session.turn("fix Cart.total");
+      session.turn("and add a test");
+
+      var first = session.server.requests().get(0).json().get("messages");
+      assertThat(first).hasSize(3);
+      assertThat(first.get(1).get("content").asText())
+          .startsWith(TurnRunner.CONTEXT_PREAMBLE)
+          .endsWith("int total() { ... }");
+      assertThat(first.get(2).get("content").asText()).isEqualTo("fix Cart.total");
+      assertThat(asked).containsExactly("fix Cart.total");
+      assertThat(session.server.requests().get(1).json().get("messages")).hasSize(5);
     }
   }
 }

@@ -1,0 +1,19 @@
+package dev.garlic.agent.loop;
+
+import dev.garlic.spi.EngineContext;
+import java.util.Optional;
+
+/**
+ * Gathers the code that matters for a session's first request, so the model starts with it instead
+ * of spending steps finding it. Runs once, on the session's thread, before the first model call;
+ * failures are the source's to report (through the context's reporter) and mean "no context".
+ */
+@FunctionalInterface
+public interface ContextSource {
+
+  /** Gathers nothing. */
+  ContextSource NONE = (request, context) -> Optional.empty();
+
+  /** The context for {@code request} as text for the model, or empty when there is none. */
+  Optional<String> gather(String request, EngineContext context);
+}
