@@ -99,11 +99,10 @@ final class ExecCommand implements Callable<Integer> {
       reporter.close();
     }
     report(output, io, result);
-    return switch (result.reason()) {
-      case DONE -> 0;
-      case INTERRUPTED -> 130;
-      default -> 1;
-    };
+    if (result.reason() == TurnEndReason.INTERRUPTED) {
+      return 130;
+    }
+    return result.succeeded() ? 0 : 1;
   }
 
   private static void report(Output output, Io io, TaskExecution.Result result) {
@@ -114,7 +113,14 @@ final class ExecCommand implements Callable<Integer> {
       json.put("worktree", result.worktree().toString());
       json.put("reason", result.reason());
       json.put("summary", result.summary());
-      json.put("verified", false);
+      json.put("verified", result.verification() != null && result.succeeded());
+      json.put(
+          "verification",
+          result.verification() == null
+              ? null
+              : Map.of(
+                  "status", result.verification().status(),
+                  "report", result.verification().report()));
       json.put("usage", result.usage());
       output.printJson(json);
       return;
@@ -123,12 +129,13 @@ final class ExecCommand implements Callable<Integer> {
     io.err()
         .printf(
             "%ngarlic: task %s %s on branch %s%n"
-                + "  not verified: builds and tests are not run by the agent yet%n"
+                + "  %s%n"
                 + "  review: garlic diff %s   apply: garlic apply %s   drop: garlic discard %s%n"
                 + "  tokens: %,d in (%,d cached), %,d out; $%.4f; %.2f CU%n",
             result.taskId(),
             result.reason() == TurnEndReason.DONE ? "finished" : "ended (" + result.reason() + ")",
             result.branch(),
+            verificationLine(result),
             result.taskId(),
             result.taskId(),
             result.taskId(),
@@ -138,5 +145,19 @@ final class ExecCommand implements Callable<Integer> {
             u.costUsd(),
             u.computeUnits());
     io.err().flush();
+  }
+
+  private static String verificationLine(TaskExecution.Result result) {
+    var verification = result.verification();
+    if (verification == null) {
+      return "not verified: the run changed no files or ran in reflex mode";
+    }
+    String status =
+        switch (verification.status()) {
+          case "passed" -> "verified";
+          case "failed" -> "verification FAILED";
+          default -> "not verified";
+        };
+    return status + ": " + verification.report().lines().findFirst().orElse("");
   }
 }

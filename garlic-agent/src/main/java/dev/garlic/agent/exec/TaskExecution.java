@@ -11,6 +11,7 @@ import dev.garlic.workspace.config.Config;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one task in words end to end, the way {@code garlic exec} does: a {@link TaskSession} in a
@@ -30,6 +31,7 @@ public final class TaskExecution {
    * @param reason why the turn ended
    * @param summary the model's last answer, or why it stopped
    * @param usage tokens, cost and compute units of the run
+   * @param verification the last verification of the run, or null when none ran
    */
   public record Result(
       String taskId,
@@ -37,7 +39,18 @@ public final class TaskExecution {
       Path worktree,
       TurnEndReason reason,
       String summary,
-      UsageTotal usage) {}
+      UsageTotal usage,
+      Event.@Nullable Verified verification) {
+
+    /**
+     * Whether the task is done and trustworthy: the model finished and the verification passed, or
+     * no verification was needed because nothing changed or the run was in Reflex mode.
+     */
+    public boolean succeeded() {
+      return reason == TurnEndReason.DONE
+          && (verification == null || verification.status().equals("passed"));
+    }
+  }
 
   private final Config config;
   private final Map<String, String> env;
@@ -83,7 +96,8 @@ public final class TaskExecution {
           session.worktree().path(),
           end.reason(),
           end.summary(),
-          session.usage());
+          session.usage(),
+          session.lastVerification().orElse(null));
     }
   }
 

@@ -28,12 +28,14 @@ import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent session working in its own worktree of the user's repository, with the configured model,
@@ -97,6 +99,7 @@ public final class TaskSession implements AutoCloseable {
   private final AgentSession session;
   private final AtomicReference<CompletableFuture<Event.TurnComplete>> turn =
       new AtomicReference<>(new CompletableFuture<>());
+  private final AtomicReference<Event.@Nullable Verified> verified = new AtomicReference<>();
 
   private TaskSession(
       TaskWorktree worktree,
@@ -171,7 +174,11 @@ public final class TaskSession implements AutoCloseable {
                   usage,
                   event -> {
                     events.accept(event);
-                    if (event instanceof Event.TurnComplete complete) {
+                    if (event instanceof Event.TurnStarted) {
+                      self.get().verified.set(null);
+                    } else if (event instanceof Event.Verified check) {
+                      self.get().verified.set(check);
+                    } else if (event instanceof Event.TurnComplete complete) {
                       self.get().turn.getAndSet(new CompletableFuture<>()).complete(complete);
                     }
                   })
@@ -201,6 +208,14 @@ public final class TaskSession implements AutoCloseable {
   /** Tokens, cost and compute units of the session so far. */
   public UsageTotal usage() {
     return usage.total();
+  }
+
+  /**
+   * The last verification of the latest turn, or empty when it ran none (it changed no files, ran
+   * in Reflex mode, or no verifier applies).
+   */
+  public Optional<Event.Verified> lastVerification() {
+    return Optional.ofNullable(verified.get());
   }
 
   /** Hands {@code op} to the session (see {@link AgentSession#submit}). */

@@ -90,6 +90,7 @@ public final class AgentSession implements AutoCloseable {
             dispatcher,
             b.context,
             b.contextSource,
+            b.verifier,
             b.usage,
             events);
     this.thread = Thread.ofPlatform().name("garlic-session-" + b.id).unstarted(this::loop);
@@ -120,6 +121,7 @@ public final class AgentSession implements AutoCloseable {
     private final Consumer<Event> events;
     private ModelBinder models = ModelBinder.FIXED;
     private ContextSource contextSource = ContextSource.NONE;
+    private Verifier verifier = Verifier.NONE;
     private String mode = "auto";
 
     private Builder(
@@ -150,6 +152,15 @@ public final class AgentSession implements AutoCloseable {
     /** Where the code context of the session's first request comes from (default: nowhere). */
     public Builder context(ContextSource source) {
       this.contextSource = source;
+      return this;
+    }
+
+    /**
+     * The gate Deep turns pass before they end when they changed files (default: none, and the
+     * turns say they are unverified).
+     */
+    public Builder verifier(Verifier gate) {
+      this.verifier = gate;
       return this;
     }
 
@@ -271,7 +282,7 @@ public final class AgentSession implements AutoCloseable {
     TurnControl control = new TurnControl();
     current.set(control);
     try {
-      runner.run(text, control);
+      runner.run(text, control, !mode.equals("reflex"));
     } catch (RuntimeException e) {
       // A bug must not leave front ends waiting for a TurnComplete that never comes.
       events.error(GarlicError.of(ErrorCode.FAILURE, "the agent failed: " + e));

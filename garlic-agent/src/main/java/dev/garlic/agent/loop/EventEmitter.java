@@ -57,6 +57,10 @@ final class EventEmitter {
     sink.accept(new Event.Notice(next(), sessionId, kind, text));
   }
 
+  void verified(String status, String report) {
+    sink.accept(new Event.Verified(next(), sessionId, status, report));
+  }
+
   void error(GarlicError error) {
     sink.accept(new Event.Error(next(), sessionId, error));
   }

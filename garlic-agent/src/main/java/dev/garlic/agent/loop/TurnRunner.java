@@ -11,13 +11,17 @@ import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.llm.StreamListener;
 import dev.garlic.llm.ToolCall;
+import dev.garlic.protocol.ToolSpec;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.ModelPrice;
 import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.EngineContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs turns of one session: holds the conversation and the session's token and cost totals, and
@@ -26,6 +30,9 @@ import java.util.Optional;
  * thread.
  */
 final class TurnRunner {
+
+  /** A turn whose verification fails this many times ends, reporting the failure. */
+  static final int MAX_FAILED_VERIFICATIONS = 3;
 
   private static final String NOT_RUN = "not run: the user interrupted the turn";
 
@@ -39,8 +46,10 @@ final class TurnRunner {
   private ModelProvider provider;
   private ModelPrice price;
   private final ToolDispatcher dispatcher;
+  private final Set<String> mutating;
   private final EngineContext context;
   private final ContextSource contextSource;
+  private final Verifier verifier;
   private final UsageRecorder usage;
   private final EventEmitter events;
   private final List<Message> conversation = new ArrayList<>();
@@ -54,6 +63,7 @@ final class TurnRunner {
       ToolDispatcher dispatcher,
       EngineContext context,
       ContextSource contextSource,
+      Verifier verifier,
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
@@ -61,8 +71,14 @@ final class TurnRunner {
     this.provider = provider;
     this.price = catalog.info(config.model()).price();
     this.dispatcher = dispatcher;
+    this.mutating =
+        dispatcher.specs().stream()
+            .filter(ToolSpec::mutating)
+            .map(ToolSpec::name)
+            .collect(Collectors.toUnmodifiableSet());
     this.context = context;
     this.contextSource = contextSource;
+    this.verifier = verifier;
     this.usage = usage;
     this.events = events;
   }
@@ -79,7 +95,12 @@ final class TurnRunner {
     this.price = binding.price();
   }
 
-  void run(String input, TurnControl control) {
+  /**
+   * Runs one turn for {@code input}.
+   *
+   * @param verify whether the turn must pass the verification gate before it ends (Deep mode)
+   */
+  void run(String input, TurnControl control, boolean verify) {
     events.turnStarted();
     if (conversation.isEmpty()) {
       contextSource
@@ -88,6 +109,8 @@ final class TurnRunner {
     }
     conversation.add(new Message.UserMessage(input));
     TokenUsage turnTokens = TokenUsage.ZERO;
+    boolean changed = false;
+    int failedVerifications = 0;
     try {
       for (int step = 0; step < config.maxSteps(); step++) {
         Optional<String> spent = config.budget().exceeded(sessionTokens, sessionCost);
@@ -104,10 +127,25 @@ final class TurnRunner {
           events.message(answer.text());
         }
         if (answer.toolCalls().isEmpty()) {
-          events.turnComplete(TurnEndReason.DONE, answer.text());
+          if (!verify || !changed || verifier == Verifier.NONE) {
+            events.turnComplete(TurnEndReason.DONE, answer.text());
+            return;
+          }
+          Verifier.Verification verification =
+              verifier.verify(context.withCancellation(control.tools()));
+          events.verified(
+              verification.status().name().toLowerCase(Locale.ROOT), verification.report());
+          if (verification.status() == Verifier.Verification.Status.FAILED
+              && ++failedVerifications < MAX_FAILED_VERIFICATIONS
+              && step + 1 < config.maxSteps()) {
+            conversation.add(new Message.UserMessage(retryAfter(verification)));
+            continue;
+          }
+          events.turnComplete(
+              TurnEndReason.DONE, answer.text() + "\n\nVerification: " + verification.report());
           return;
         }
-        runTools(answer.toolCalls(), control);
+        changed |= runTools(answer.toolCalls(), control);
         if (control.isCancelled()) {
           throw new ModelCancelledException();
         }
@@ -158,11 +196,13 @@ final class TurnRunner {
   }
 
   /**
-   * Runs the calls in order. Once the turn is interrupted the remaining calls are answered without
-   * running, because providers reject a conversation in which a tool call has no result.
+   * Runs the calls in order and says whether any mutating call succeeded. Once the turn is
+   * interrupted the remaining calls are answered without running, because providers reject a
+   * conversation in which a tool call has no result.
    */
-  private void runTools(List<ToolCall> calls, TurnControl control) {
+  private boolean runTools(List<ToolCall> calls, TurnControl control) {
     EngineContext turnContext = context.withCancellation(control.tools());
+    boolean changed = false;
     for (ToolCall call : calls) {
       if (control.isCancelled()) {
         conversation.add(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));
@@ -173,6 +213,15 @@ final class TurnRunner {
       events.toolEnd(call.id(), call.name(), outcome);
       conversation.add(
           new Message.ToolResultMessage(call.id(), call.name(), outcome.content(), !outcome.ok()));
+      changed |= outcome.ok() && mutating.contains(call.name());
     }
+    return changed;
+  }
+
+  private static String retryAfter(Verifier.Verification verification) {
+    return "Garlic built the project and ran the tests before accepting your answer, and they"
+        + " failed:\n\n"
+        + verification.failures()
+        + "\n\nFind the cause, fix it, and answer again when the build and the tests pass.";
   }
 }

@@ -3,6 +3,7 @@ package dev.garlic.agent.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.garlic.agent.tools.CoreEngine;
+import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.ComputeUnits;
 import dev.garlic.agent.usage.UsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
@@ -59,6 +60,15 @@ final class ScriptedSession implements AutoCloseable {
   }
 
   ScriptedSession(Path root, AgentConfig config, ModelBinder models, ContextSource context) {
+    this(root, config, models, context, Verifier.NONE);
+  }
+
+  ScriptedSession(Path root, AgentConfig config, Verifier verifier) {
+    this(root, config, ModelBinder.FIXED, ContextSource.NONE, verifier);
+  }
+
+  ScriptedSession(
+      Path root, AgentConfig config, ModelBinder models, ContextSource context, Verifier verifier) {
     ProviderConfig providerConfig =
         new ProviderConfig(
             "scripted", ProviderKind.OPENAI, server.baseUri() + "/v1", null, Map.of());
@@ -77,11 +87,12 @@ final class ScriptedSession implements AutoCloseable {
                 provider,
                 catalog,
                 new CoreEngine().tools(),
-                EngineContext.of(root),
+                EngineContext.of(root).withCommands(new ProcessRunner()),
                 usage,
                 events::add)
             .models(models)
             .context(context)
+            .verifier(verifier)
             .build();
     session.start();
     try {

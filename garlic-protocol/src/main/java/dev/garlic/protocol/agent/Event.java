@@ -26,7 +26,8 @@ import dev.garlic.protocol.usage.TokenUsage;
   @JsonSubTypes.Type(value = Event.TurnComplete.class, name = "turn_complete"),
   @JsonSubTypes.Type(value = Event.Error.class, name = "error"),
   @JsonSubTypes.Type(value = Event.SessionConfigured.class, name = "session_configured"),
-  @JsonSubTypes.Type(value = Event.Notice.class, name = "notice")
+  @JsonSubTypes.Type(value = Event.Notice.class, name = "notice"),
+  @JsonSubTypes.Type(value = Event.Verified.class, name = "verified")
 })
 public sealed interface Event {
 
@@ -107,5 +108,13 @@ public sealed interface Event {
    * {@code verification}, {@code refused}, ...), {@code text} is for people.
    */
   record Notice(long seq, @JsonProperty("session_id") String sessionId, String kind, String text)
+      implements Event {}
+
+  /**
+   * The verification gate ran: {@code status} is {@code passed}, {@code failed} or {@code
+   * not_verified}; {@code report} says what was built and tested and what was not.
+   */
+  record Verified(
+      long seq, @JsonProperty("session_id") String sessionId, String status, String report)
       implements Event {}
 }
