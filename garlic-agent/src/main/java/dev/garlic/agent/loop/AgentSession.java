@@ -1,6 +1,7 @@
 package dev.garlic.agent.loop;
 
 import dev.garlic.agent.usage.UsageRecorder;
+import dev.garlic.llm.Message;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.protocol.ErrorCode;
@@ -8,6 +9,7 @@ import dev.garlic.protocol.GarlicError;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.agent.TurnEndReason;
+import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Tool;
@@ -76,7 +78,7 @@ public final class AgentSession implements AutoCloseable {
 
   private AgentSession(Builder b) {
     this.id = b.id;
-    this.events = new EventEmitter(b.id, b.events);
+    this.events = new EventEmitter(b.id, b.events, b.resumed == null ? 0 : b.resumed.lastSeq());
     this.models = b.models;
     this.mode = b.mode;
     ToolDispatcher dispatcher =
@@ -91,8 +93,12 @@ public final class AgentSession implements AutoCloseable {
             b.context,
             b.contextSource,
             b.verifier,
+            b.journal,
             b.usage,
             events);
+    if (b.resumed != null) {
+      runner.restore(b.resumed.conversation(), b.resumed.tokens(), b.resumed.costUsd());
+    }
     this.thread = Thread.ofPlatform().name("garlic-session-" + b.id).unstarted(this::loop);
   }
 
@@ -109,6 +115,9 @@ public final class AgentSession implements AutoCloseable {
     return new Builder(id, config, provider, catalog, tools, context, usage, events);
   }
 
+  private record Resumed(
+      List<Message> conversation, TokenUsage tokens, double costUsd, long lastSeq) {}
+
   /** The optional parts of a session. */
   public static final class Builder {
     private final String id;
@@ -122,6 +131,8 @@ public final class AgentSession implements AutoCloseable {
     private ModelBinder models = ModelBinder.FIXED;
     private ContextSource contextSource = ContextSource.NONE;
     private Verifier verifier = Verifier.NONE;
+    private Journal journal = Journal.NONE;
+    private @Nullable Resumed resumed;
     private String mode = "auto";
 
     private Builder(
@@ -161,6 +172,23 @@ public final class AgentSession implements AutoCloseable {
      */
     public Builder verifier(Verifier gate) {
       this.verifier = gate;
+      return this;
+    }
+
+    /** Where the conversation is written as it grows (default: nowhere). */
+    public Builder journal(Journal sink) {
+      this.journal = sink;
+      return this;
+    }
+
+    /**
+     * Continues an earlier session: its conversation (in which every tool call has a result), its
+     * token and cost totals, and the sequence number of its last event, after which this session's
+     * events continue.
+     */
+    public Builder resume(
+        List<Message> conversation, TokenUsage tokens, double costUsd, long lastSeq) {
+      this.resumed = new Resumed(List.copyOf(conversation), tokens, costUsd, lastSeq);
       return this;
     }
 

@@ -15,8 +15,14 @@ final class EventEmitter {
   private final AtomicLong seq = new AtomicLong();
 
   EventEmitter(String sessionId, Consumer<Event> sink) {
+    this(sessionId, sink, 0);
+  }
+
+  /** An emitter whose first event has sequence number {@code lastSeq + 1}. */
+  EventEmitter(String sessionId, Consumer<Event> sink, long lastSeq) {
     this.sessionId = sessionId;
     this.sink = sink;
+    this.seq.set(lastSeq);
   }
 
   void turnStarted() {

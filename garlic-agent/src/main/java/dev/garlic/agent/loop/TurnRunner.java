@@ -53,6 +53,7 @@ final class TurnRunner {
   private final UsageRecorder usage;
   private final EventEmitter events;
   private final List<Message> conversation = new ArrayList<>();
+  private final Journal journal;
   private TokenUsage sessionTokens = TokenUsage.ZERO;
   private double sessionCost;
 
@@ -64,6 +65,7 @@ final class TurnRunner {
       EngineContext context,
       ContextSource contextSource,
       Verifier verifier,
+      Journal journal,
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
@@ -79,8 +81,25 @@ final class TurnRunner {
     this.context = context;
     this.contextSource = contextSource;
     this.verifier = verifier;
+    this.journal = journal;
     this.usage = usage;
     this.events = events;
+  }
+
+  /**
+   * Continues a session from its log: {@code history} becomes the conversation (without being
+   * journaled again) and the totals carry on from {@code tokens} and {@code costUsd}.
+   */
+  void restore(List<Message> history, TokenUsage tokens, double costUsd) {
+    conversation.clear();
+    conversation.addAll(history);
+    sessionTokens = tokens;
+    sessionCost = costUsd;
+  }
+
+  private void append(Message message) {
+    conversation.add(message);
+    journal.message(message);
   }
 
   /** The model the next call goes to. */
@@ -105,9 +124,9 @@ final class TurnRunner {
     if (conversation.isEmpty()) {
       contextSource
           .gather(input, context.withCancellation(control.tools()))
-          .ifPresent(text -> conversation.add(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
+          .ifPresent(text -> append(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
     }
-    conversation.add(new Message.UserMessage(input));
+    append(new Message.UserMessage(input));
     TokenUsage turnTokens = TokenUsage.ZERO;
     boolean changed = false;
     int failedVerifications = 0;
@@ -122,7 +141,7 @@ final class TurnRunner {
         turnTokens = turnTokens.plus(response.usage());
         meter(response, turnTokens);
         Message.AssistantMessage answer = response.message();
-        conversation.add(answer);
+        append(answer);
         if (!answer.text().isEmpty()) {
           events.message(answer.text());
         }
@@ -138,7 +157,7 @@ final class TurnRunner {
           if (verification.status() == Verifier.Verification.Status.FAILED
               && ++failedVerifications < MAX_FAILED_VERIFICATIONS
               && step + 1 < config.maxSteps()) {
-            conversation.add(new Message.UserMessage(retryAfter(verification)));
+            append(new Message.UserMessage(retryAfter(verification)));
             continue;
           }
           events.turnComplete(
@@ -205,13 +224,13 @@ final class TurnRunner {
     boolean changed = false;
     for (ToolCall call : calls) {
       if (control.isCancelled()) {
-        conversation.add(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));
+        append(new Message.ToolResultMessage(call.id(), call.name(), NOT_RUN, true));
         continue;
       }
       events.toolBegin(call.id(), call.name(), call.argumentsJson());
       ToolOutcome outcome = dispatcher.dispatch(call, turnContext);
       events.toolEnd(call.id(), call.name(), outcome);
-      conversation.add(
+      append(
           new Message.ToolResultMessage(call.id(), call.name(), outcome.content(), !outcome.ok()));
       changed |= outcome.ok() && mutating.contains(call.name());
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * An agent session with the core tools in {@code root}, talking to a scripted model over the OpenAI
@@ -52,23 +53,11 @@ final class ScriptedSession implements AutoCloseable {
   private final AgentSession session;
 
   ScriptedSession(Path root, AgentConfig config) {
-    this(root, config, ModelBinder.FIXED);
+    this(root, config, builder -> builder);
   }
 
-  ScriptedSession(Path root, AgentConfig config, ModelBinder models) {
-    this(root, config, models, ContextSource.NONE);
-  }
-
-  ScriptedSession(Path root, AgentConfig config, ModelBinder models, ContextSource context) {
-    this(root, config, models, context, Verifier.NONE);
-  }
-
-  ScriptedSession(Path root, AgentConfig config, Verifier verifier) {
-    this(root, config, ModelBinder.FIXED, ContextSource.NONE, verifier);
-  }
-
-  ScriptedSession(
-      Path root, AgentConfig config, ModelBinder models, ContextSource context, Verifier verifier) {
+  /** A session whose optional parts {@code options} sets on the builder. */
+  ScriptedSession(Path root, AgentConfig config, UnaryOperator<AgentSession.Builder> options) {
     ProviderConfig providerConfig =
         new ProviderConfig(
             "scripted", ProviderKind.OPENAI, server.baseUri() + "/v1", null, Map.of());
@@ -81,18 +70,17 @@ final class ScriptedSession implements AutoCloseable {
     ModelCatalog catalog =
         ModelCatalog.defaults().with("scripted-model", new ModelInfo(100_000, 8_000, PRICE));
     session =
-        AgentSession.builder(
-                "s1",
-                config,
-                provider,
-                catalog,
-                new CoreEngine().tools(),
-                EngineContext.of(root).withCommands(new ProcessRunner()),
-                usage,
-                events::add)
-            .models(models)
-            .context(context)
-            .verifier(verifier)
+        options
+            .apply(
+                AgentSession.builder(
+                    "s1",
+                    config,
+                    provider,
+                    catalog,
+                    new CoreEngine().tools(),
+                    EngineContext.of(root).withCommands(new ProcessRunner()),
+                    usage,
+                    events::add))
             .build();
     session.start();
     try {

@@ -2,11 +2,13 @@ package dev.garlic.agent.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.garlic.llm.Message;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.ModelPrice;
+import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.testkit.model.ScriptedReply;
 import dev.garlic.testkit.model.ScriptedToolCall;
@@ -90,7 +92,7 @@ class SessionControlTest {
               ModelRef.parse(spec), self.get().provider(), new ModelPrice(2, 0.2, 20));
         };
     try (ScriptedSession session =
-        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), binder)) {
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), b -> b.models(binder))) {
       self.set(session);
       session.server.enqueue(ScriptedReply.text("first")).enqueue(ScriptedReply.text("second"));
       session.turn("hello");
@@ -116,7 +118,7 @@ class SessionControlTest {
           throw GarlicException.config("no provider 'nowhere'; add [providers.nowhere]");
         };
     try (ScriptedSession session =
-        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), binder)) {
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), b -> b.models(binder))) {
       session.submit(new Op.SetModel("nowhere/model"));
 
       Event event = session.next();
@@ -150,7 +152,7 @@ class SessionControlTest {
           return Optional.of("Cart.java:\n  int total() { ... }");
         };
     try (ScriptedSession session =
-        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), ModelBinder.FIXED, source)) {
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), b -> b.context(source))) {
       session.server.enqueue(ScriptedReply.text("one")).enqueue(ScriptedReply.text("two"));
 
       session.turn("fix Cart.total");
@@ -164,6 +166,58 @@ class SessionControlTest {
       assertThat(first.get(2).get("content").asText()).isEqualTo("fix Cart.total");
       assertThat(asked).containsExactly("fix Cart.total");
       assertThat(session.server.requests().get(1).json().get("messages")).hasSize(5);
+    }
+  }
+
+  @Test
+  void aResumedSessionContinuesTheJournaledConversationAndItsTotals() throws Exception {
+    List<Message> journaled = new ArrayList<>();
+    Journal journal =
+        new Journal() {
+          @Override
+          public void message(Message message) {
+            journaled.add(message);
+          }
+
+          @Override
+          public void reset(List<Message> conversation) {
+            journaled.clear();
+            journaled.addAll(conversation);
+          }
+        };
+    long lastSeq;
+    TokenUsage tokens;
+    double cost;
+    try (ScriptedSession first =
+        new ScriptedSession(root, AgentConfig.of(MODEL, "test"), b -> b.journal(journal))) {
+      first.server.enqueue(listing("c1")).enqueue(ScriptedReply.text("listed"));
+      List<Event> turn = first.turn("list the files");
+      lastSeq = turn.getLast().seq();
+      Event.UsageUpdate usage =
+          (Event.UsageUpdate)
+              turn.stream().filter(Event.UsageUpdate.class::isInstance).toList().getLast();
+      tokens = usage.total();
+      cost = usage.costUsd();
+    }
+    assertThat(journaled)
+        .map(m -> m.getClass().getSimpleName())
+        .containsExactly(
+            "UserMessage", "AssistantMessage", "ToolResultMessage", "AssistantMessage");
+
+    try (ScriptedSession resumed =
+        new ScriptedSession(
+            root, AgentConfig.of(MODEL, "test"), b -> b.resume(journaled, tokens, cost, lastSeq))) {
+      resumed.server.enqueue(ScriptedReply.text("still here").withUsage(10, 0, 1, 0));
+      List<Event> turn = resumed.turn("what did you list?");
+
+      assertThat(turn.getFirst().seq()).isEqualTo(lastSeq + 2);
+      var messages = resumed.server.requests().getFirst().json().get("messages");
+      assertThat(messages).hasSize(6);
+      assertThat(messages.get(1).get("content").asText()).isEqualTo("list the files");
+      Event.UsageUpdate usage =
+          (Event.UsageUpdate)
+              turn.stream().filter(Event.UsageUpdate.class::isInstance).toList().getLast();
+      assertThat(usage.total()).isEqualTo(tokens.plus(new TokenUsage(10, 0, 1, 0)));
     }
   }
 }

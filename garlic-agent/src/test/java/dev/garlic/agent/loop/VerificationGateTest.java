@@ -67,7 +67,7 @@ class VerificationGateTest {
   void aFailedVerificationGoesBackToTheModelUntilItPasses() throws Exception {
     outcomes.add(failed("CartTest.empty: expected 0 but was -1"));
     outcomes.add(passed());
-    try (ScriptedSession session = new ScriptedSession(root, CONFIG, verifier)) {
+    try (ScriptedSession session = new ScriptedSession(root, CONFIG, b -> b.verifier(verifier))) {
       session
           .server
           .enqueue(write("c1", "wrong"))
@@ -93,7 +93,7 @@ class VerificationGateTest {
     for (int i = 0; i < TurnRunner.MAX_FAILED_VERIFICATIONS; i++) {
       outcomes.add(failed("still failing " + i));
     }
-    try (ScriptedSession session = new ScriptedSession(root, CONFIG, verifier)) {
+    try (ScriptedSession session = new ScriptedSession(root, CONFIG, b -> b.verifier(verifier))) {
       session.server.enqueue(write("c1", "x"));
       for (int i = 0; i < TurnRunner.MAX_FAILED_VERIFICATIONS; i++) {
         session.server.enqueue(ScriptedReply.text("done " + i));
@@ -108,7 +108,7 @@ class VerificationGateTest {
 
   @Test
   void turnsThatChangeNothingAndReflexTurnsAreNotGated() throws Exception {
-    try (ScriptedSession session = new ScriptedSession(root, CONFIG, verifier)) {
+    try (ScriptedSession session = new ScriptedSession(root, CONFIG, b -> b.verifier(verifier))) {
       session.server.enqueue(ScriptedReply.text("Nothing to change."));
       List<Event> unchanged = session.turn("look around");
 
