@@ -94,6 +94,7 @@ public final class AgentSession implements AutoCloseable {
             b.contextSource,
             b.verifier,
             b.journal,
+            b.contextPolicy,
             b.usage,
             events);
     if (b.resumed != null) {
@@ -132,6 +133,7 @@ public final class AgentSession implements AutoCloseable {
     private ContextSource contextSource = ContextSource.NONE;
     private Verifier verifier = Verifier.NONE;
     private Journal journal = Journal.NONE;
+    private ContextPolicy contextPolicy = ContextPolicy.NONE;
     private @Nullable Resumed resumed;
     private String mode = "auto";
 
@@ -172,6 +174,12 @@ public final class AgentSession implements AutoCloseable {
      */
     public Builder verifier(Verifier gate) {
       this.verifier = gate;
+      return this;
+    }
+
+    /** What is pinned in every prompt and how the conversation is compacted (default: none). */
+    public Builder contextPolicy(ContextPolicy policy) {
+      this.contextPolicy = policy;
       return this;
     }
 
@@ -268,8 +276,7 @@ public final class AgentSession implements AutoCloseable {
           case Op.UserInput input -> runTurn(input.text());
           case Op.SetModel model -> setModel(model.model());
           case Op.SetMode next -> setMode(next.mode());
-          case Op.Compact compact ->
-              events.notice("refused", "compaction is not available in this session");
+          case Op.Compact compact -> compactNow();
           case Op.Shutdown stop -> {
             return;
           }
@@ -278,6 +285,14 @@ public final class AgentSession implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void compactNow() {
+    try {
+      runner.compact(true);
+    } catch (RuntimeException e) {
+      events.notice("refused", "could not compact: " + e.getMessage());
     }
   }
 

@@ -54,6 +54,8 @@ final class TurnRunner {
   private final EventEmitter events;
   private final List<Message> conversation = new ArrayList<>();
   private final Journal journal;
+  private final ContextPolicy contextPolicy;
+  private final ModelCatalog catalog;
   private TokenUsage sessionTokens = TokenUsage.ZERO;
   private double sessionCost;
 
@@ -66,6 +68,7 @@ final class TurnRunner {
       ContextSource contextSource,
       Verifier verifier,
       Journal journal,
+      ContextPolicy contextPolicy,
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
@@ -82,6 +85,8 @@ final class TurnRunner {
     this.contextSource = contextSource;
     this.verifier = verifier;
     this.journal = journal;
+    this.contextPolicy = contextPolicy;
+    this.catalog = catalog;
     this.usage = usage;
     this.events = events;
   }
@@ -115,6 +120,34 @@ final class TurnRunner {
   }
 
   /**
+   * Compacts the conversation when it no longer fits the model's window, or always when {@code
+   * force}; reports what it did. Called before every model call and for {@code compact} ops.
+   */
+  void compact(boolean force) {
+    String system = contextPolicy.systemPrompt(config.systemPrompt());
+    long window = catalog.info(model).contextWindow();
+    Optional<ContextPolicy.Compacted> compacted =
+        contextPolicy.compact(system, List.copyOf(conversation), window, force);
+    if (compacted.isEmpty()) {
+      if (force) {
+        events.notice("compacted", "nothing to compact: the conversation is short");
+      }
+      return;
+    }
+    ContextPolicy.Compacted result = compacted.get();
+    conversation.clear();
+    conversation.addAll(result.conversation());
+    journal.reset(result.conversation());
+    events.notice(
+        "compacted",
+        String.format(
+            Locale.ROOT,
+            "compacted the conversation: ~%,d → ~%,d tokens; pinned items kept verbatim",
+            result.tokensBefore(),
+            result.tokensAfter()));
+  }
+
+  /**
    * Runs one turn for {@code input}.
    *
    * @param verify whether the turn must pass the verification gate before it ends (Deep mode)
@@ -126,6 +159,7 @@ final class TurnRunner {
           .gather(input, context.withCancellation(control.tools()))
           .ifPresent(text -> append(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
     }
+    contextPolicy.userInput(input);
     append(new Message.UserMessage(input));
     TokenUsage turnTokens = TokenUsage.ZERO;
     boolean changed = false;
@@ -183,8 +217,9 @@ final class TurnRunner {
   }
 
   private ChatResponse callModel(TurnControl control) {
+    compact(false);
     List<Message> messages = new ArrayList<>(conversation.size() + 1);
-    messages.add(new Message.SystemMessage(config.systemPrompt()));
+    messages.add(new Message.SystemMessage(contextPolicy.systemPrompt(config.systemPrompt())));
     messages.addAll(conversation);
     ChatRequest request =
         new ChatRequest(
@@ -232,6 +267,7 @@ final class TurnRunner {
       events.toolEnd(call.id(), call.name(), outcome);
       append(
           new Message.ToolResultMessage(call.id(), call.name(), outcome.content(), !outcome.ok()));
+      contextPolicy.toolResult(call.name(), outcome.ok(), outcome.content());
       changed |= outcome.ok() && mutating.contains(call.name());
     }
     return changed;

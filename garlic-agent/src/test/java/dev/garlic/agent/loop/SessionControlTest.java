@@ -220,4 +220,64 @@ class SessionControlTest {
       assertThat(usage.total()).isEqualTo(tokens.plus(new TokenUsage(10, 0, 1, 0)));
     }
   }
+
+  @Test
+  void aContextPolicyPinsIntoEveryPromptAndCompactsWhenAskedOrFull() throws Exception {
+    List<String> said = new ArrayList<>();
+    List<List<Message>> resets = new ArrayList<>();
+    ContextPolicy policy =
+        new ContextPolicy() {
+          @Override
+          public void userInput(String text) {
+            said.add(text);
+          }
+
+          @Override
+          public String systemPrompt(String base) {
+            return base + "\nPinned: " + String.join("; ", said);
+          }
+
+          @Override
+          public Optional<Compacted> compact(
+              String systemPrompt, List<Message> conversation, long window, boolean force) {
+            if (!force && conversation.size() < 4) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new Compacted(
+                    List.of(new Message.UserMessage("summary of " + conversation.size())),
+                    100,
+                    10));
+          }
+        };
+    Journal journal =
+        new Journal() {
+          @Override
+          public void message(Message message) {}
+
+          @Override
+          public void reset(List<Message> conversation) {
+            resets.add(conversation);
+          }
+        };
+    try (ScriptedSession session =
+        new ScriptedSession(
+            root, AgentConfig.of(MODEL, "test"), b -> b.contextPolicy(policy).journal(journal))) {
+      session.server.enqueue(ScriptedReply.text("one")).enqueue(ScriptedReply.text("two"));
+      session.turn("never use pandas");
+      session.turn("now add a column");
+
+      session.submit(new Op.Compact());
+      Event.Notice notice = (Event.Notice) session.next();
+
+      var second = session.server.requests().get(1).json().get("messages");
+      assertThat(second.get(0).get("content").asText())
+          .isEqualTo("test\nPinned: never use pandas; now add a column");
+      assertThat(second).hasSize(4);
+      assertThat(notice.kind()).isEqualTo("compacted");
+      assertThat(notice.text()).contains("~100 → ~10 tokens");
+      assertThat(resets).hasSize(1);
+      assertThat(resets.getFirst()).containsExactly(new Message.UserMessage("summary of 4"));
+    }
+  }
 }
