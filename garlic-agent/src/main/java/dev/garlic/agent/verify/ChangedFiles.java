@@ -62,7 +62,7 @@ public final class ChangedFiles {
         "--relative",
         "HEAD",
         "--not",
-        "--exclude=refs/heads/" + branch.get(),
+        "--exclude=" + branch.get(),
         "--branches");
   }
 
