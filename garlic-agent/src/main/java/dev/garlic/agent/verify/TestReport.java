@@ -104,7 +104,7 @@ public record TestReport(
           : build == BuildState.BUILT ? "built, no tests ran" : "no tests ran";
     }
     return testsRun
-        + " tests, "
+        + (testsRun == 1 ? " test, " : " tests, ")
         + failed
         + " failed, "
         + errors

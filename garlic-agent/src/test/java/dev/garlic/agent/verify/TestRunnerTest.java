@@ -64,6 +64,9 @@ class TestRunnerTest {
     assertThat(report.testsRun()).isEqualTo(1);
     assertThat(report.selected()).containsExactly("CalculatorTest");
     assertThat(report.build()).isEqualTo(BuildState.BUILT);
+    assertThat(report.text())
+        .startsWith("run_tests (maven): PASSED - 1 test, 0 failed, 0 errors, 0 skipped in 0.0 s\n")
+        .contains("$ mvn -B -fae test\n");
   }
 
   @Test
