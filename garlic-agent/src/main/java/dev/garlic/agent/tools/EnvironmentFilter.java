@@ -10,13 +10,14 @@ import java.util.TreeMap;
  * contains {@code KEY}, {@code TOKEN}, {@code SECRET} or {@code PASSWORD}, in any case. Crude on
  * purpose: a false positive costs a variable, a false negative leaks a secret to a model.
  */
-final class EnvironmentFilter {
+public final class EnvironmentFilter {
 
   private static final List<String> SENSITIVE = List.of("KEY", "TOKEN", "SECRET", "PASSWORD");
 
   private EnvironmentFilter() {}
 
-  static Map<String, String> filter(Map<String, String> environment) {
+  /** {@code environment} without the variables that look like credentials. */
+  public static Map<String, String> filter(Map<String, String> environment) {
     Map<String, String> kept = new TreeMap<>();
     environment.forEach(
         (name, value) -> {
