@@ -5,11 +5,13 @@ import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
+import dev.garlic.agent.loop.Verifier;
 import dev.garlic.agent.models.ConfiguredModels;
 import dev.garlic.agent.models.ModelSetup;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
+import dev.garlic.agent.verify.VerifyEngine;
 import dev.garlic.llm.ConnectionSettings;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
@@ -158,7 +160,8 @@ public final class TaskSession implements AutoCloseable {
               .withMaxSteps(options.maxSteps())
               .withApprovals(options.approvals())
               .withBudget(options.budget());
-      List<Tool> tools = Engines.discover(TaskSession.class.getClassLoader()).tools();
+      Engines engines = Engines.discover(TaskSession.class.getClassLoader());
+      List<Tool> tools = engines.tools();
       long window = setup.catalog().info(model).contextWindow();
       int contextBudget =
           (int) Math.clamp(window * CONTEXT_SHARE, MIN_CONTEXT_TOKENS, MAX_CONTEXT_TOKENS);
@@ -184,6 +187,7 @@ public final class TaskSession implements AutoCloseable {
                   })
               .models(models)
               .context(IndexContext.from(tools, contextBudget))
+              .verifier(verifier(engines, worktree))
               .build();
       TaskSession task = new TaskSession(worktree, model, models, usage, session);
       self.set(task);
@@ -193,6 +197,20 @@ public final class TaskSession implements AutoCloseable {
       models.close();
       throw e;
     }
+  }
+
+  /**
+   * The gate over the task's changes since its base, reusing the model's own test runs when the
+   * {@code verify} engine is on the class path (it offers {@code run_tests}); without it, turns end
+   * unverified and say so.
+   */
+  private static Verifier verifier(Engines engines, TaskWorktree worktree) {
+    return engines.all().stream()
+        .filter(VerifyEngine.class::isInstance)
+        .map(VerifyEngine.class::cast)
+        .findFirst()
+        .<Verifier>map(engine -> new GateVerifier(worktree.base(), engine.log()))
+        .orElse(Verifier.NONE);
   }
 
   /** The worktree (and branch) the session works in; its id is the task's and session's id. */

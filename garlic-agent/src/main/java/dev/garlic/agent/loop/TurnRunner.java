@@ -184,11 +184,10 @@ final class TurnRunner {
             events.turnComplete(TurnEndReason.DONE, answer.text());
             return;
           }
-          Verifier.Verification verification =
-              verifier.verify(context.withCancellation(control.tools()));
+          Verifier.Result verification = verifier.verify(context.withCancellation(control.tools()));
           events.verified(
               verification.status().name().toLowerCase(Locale.ROOT), verification.report());
-          if (verification.status() == Verifier.Verification.Status.FAILED
+          if (verification.status() == Verifier.Result.Status.FAILED
               && ++failedVerifications < MAX_FAILED_VERIFICATIONS
               && step + 1 < config.maxSteps()) {
             append(new Message.UserMessage(retryAfter(verification)));
@@ -273,7 +272,7 @@ final class TurnRunner {
     return changed;
   }
 
-  private static String retryAfter(Verifier.Verification verification) {
+  private static String retryAfter(Verifier.Result verification) {
     return "Garlic built the project and ran the tests before accepting your answer, and they"
         + " failed:\n\n"
         + verification.failures()

@@ -13,11 +13,10 @@ public interface Verifier {
 
   /** Verifies nothing: every turn ends unverified, and says so. */
   Verifier NONE =
-      context ->
-          new Verification(Verification.Status.NOT_VERIFIED, "no verifier is configured", "");
+      context -> new Result(Result.Status.NOT_VERIFIED, "no verifier is configured", "");
 
   /** Builds and tests the workspace at {@code context.root()}. */
-  Verification verify(EngineContext context);
+  Result verify(EngineContext context);
 
   /**
    * What a verification found.
@@ -26,7 +25,7 @@ public interface Verifier {
    * @param report for people and the final summary: what was verified and what was not
    * @param failures for the model when it failed: the failing output it should fix
    */
-  record Verification(Status status, String report, String failures) {
+  record Result(Status status, String report, String failures) {
 
     /** The outcome of a verification. */
     public enum Status {

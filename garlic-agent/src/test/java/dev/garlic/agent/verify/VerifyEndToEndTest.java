@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.exec.TaskExecution;
+import dev.garlic.agent.exec.TaskSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.agent.models.ModelKeys;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.protocol.agent.Event;
@@ -117,12 +120,21 @@ class VerifyEndToEndTest {
               .run(
                   repo,
                   "Fix the failing test",
-                  10,
-                  ApprovalPolicy.CONFINED,
+                  new TaskSession.Options(
+                      "Fix the failing test",
+                      10,
+                      ApprovalPolicy.CONFINED,
+                      Approver.DENY_ALL,
+                      Budget.UNLIMITED),
                   events::add,
                   Cancellation.create());
 
       assertThat(result.reason()).isEqualTo(TurnEndReason.DONE);
+      assertThat(result.succeeded()).isTrue();
+      assertThat(result.verification().status()).isEqualTo("passed");
+      assertThat(result.verification().report())
+          .contains("2 tests ran, all passed (the agent's own run_tests after its last change)");
+      assertThat(result.summary()).contains("Verification: Verified:");
       String afterTests = model.requests().get(3).body();
       assertThat(afterTests)
           .contains("run_tests (maven): PASSED - 2 tests, 0 failed")

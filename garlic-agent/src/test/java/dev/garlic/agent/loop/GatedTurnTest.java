@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The gate a Deep turn passes before it ends, driven by a scripted verifier. */
-class VerificationGateTest {
+class GatedTurnTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AgentConfig CONFIG =
@@ -27,7 +27,7 @@ class VerificationGateTest {
 
   @TempDir Path root;
 
-  private final Deque<Verifier.Verification> outcomes = new ArrayDeque<>();
+  private final Deque<Verifier.Result> outcomes = new ArrayDeque<>();
   private int calls;
 
   private final Verifier verifier =
@@ -37,14 +37,13 @@ class VerificationGateTest {
         return outcomes.removeFirst();
       };
 
-  private static Verifier.Verification failed(String failures) {
-    return new Verifier.Verification(
-        Verifier.Verification.Status.FAILED, "built; 1 of 3 tests failed", failures);
+  private static Verifier.Result failed(String failures) {
+    return new Verifier.Result(
+        Verifier.Result.Status.FAILED, "built; 1 of 3 tests failed", failures);
   }
 
-  private static Verifier.Verification passed() {
-    return new Verifier.Verification(
-        Verifier.Verification.Status.PASSED, "built; 3 tests passed", "");
+  private static Verifier.Result passed() {
+    return new Verifier.Result(Verifier.Result.Status.PASSED, "built; 3 tests passed", "");
   }
 
   private static ScriptedReply write(String id, String content) throws Exception {
