@@ -1,7 +1,9 @@
 package dev.garlic.cli;
 
+import dev.garlic.agent.approval.ApprovalMode;
 import dev.garlic.agent.exec.TaskExecution;
 import dev.garlic.agent.loop.ApprovalPolicy;
+import dev.garlic.agent.sandbox.SandboxMode;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.config.Config;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,9 +44,18 @@ final class ExecCommand implements Callable<Integer> {
       names = "--approval",
       paramLabel = "POLICY",
       description =
-          "Which tool calls run: confined (default: file, patch and git tools, no shell until"
-              + " the sandbox lands), never (never ask: everything runs), deny-mutating.")
-  String approval = "confined";
+          "When a person would be asked: never (default; nobody can answer in exec, so refusals"
+              + " go back to the model), untrusted, on-request, on-failure (asked calls are"
+              + " refused). See docs/sandbox.md.")
+  String approval = ApprovalMode.NEVER.configName();
+
+  @Option(
+      names = "--sandbox",
+      paramLabel = "MODE",
+      description =
+          "What commands may change: workspace-write (the worktree, no network), read-only,"
+              + " full-access (no sandbox). Default: sandbox.mode, else workspace-write.")
+  @Nullable String sandbox;
 
   ExecCommand(Invocation invocation) {
     this.invocation = invocation;
@@ -67,7 +79,7 @@ final class ExecCommand implements Callable<Integer> {
                   invocation.root(),
                   String.join(" ", words),
                   maxSteps,
-                  ApprovalPolicy.of(approval),
+                  policy(config),
                   printer::print,
                   invocation.cancellation());
     } finally {
@@ -79,6 +91,12 @@ final class ExecCommand implements Callable<Integer> {
       case INTERRUPTED -> 130;
       default -> 1;
     };
+  }
+
+  private ApprovalPolicy policy(Config config) {
+    ApprovalPolicy policy =
+        ApprovalPolicy.from(config).withMode(ApprovalMode.parse(approval.strip()));
+    return sandbox == null ? policy : policy.withSandbox(SandboxMode.parse(sandbox.strip()));
   }
 
   private static void report(Output output, Io io, TaskExecution.Result result) {

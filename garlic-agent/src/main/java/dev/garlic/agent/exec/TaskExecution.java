@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  * path, one turn until the model is done, the step limit is hit or the user interrupts. The user's
  * checkout is never touched; {@code garlic apply <id>} brings the change back.
  *
- * <p>Not yet: the verification gate (build and tests before "done"), the sandbox, sessions on disk.
- * The result says what was and was not verified.
+ * <p>Not yet: the verification gate (build and tests before "done"), sessions on disk. The result
+ * says what was and was not verified.
  */
 public final class TaskExecution {
 
