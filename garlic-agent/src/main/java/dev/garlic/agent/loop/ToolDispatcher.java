@@ -14,6 +14,7 @@ import dev.garlic.protocol.ToolSpec;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Tool;
+import dev.garlic.spi.exec.CommandRunner;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,15 +119,18 @@ final class ToolDispatcher {
         return failure(refusal, start);
       }
     }
+    // A context that runs no commands keeps its runner, so its refusal names the command.
     EngineContext guarded =
-        context.withCommands(
-            new ApprovingRunner(
-                context.commands(),
-                gate,
-                context.root(),
-                name,
-                escalation(arguments),
-                context.reporter()));
+        context.commands() == CommandRunner.UNAVAILABLE
+            ? context
+            : context.withCommands(
+                new ApprovingRunner(
+                    context.commands(),
+                    gate,
+                    context.root(),
+                    name,
+                    escalation(arguments),
+                    context.reporter()));
     return run(tool, arguments, guarded, start);
   }
 

@@ -11,6 +11,9 @@ import dev.garlic.testkit.SystemPackages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -189,6 +192,27 @@ class SandboxEscapeTest {
 
       assertThat(outcome.exitCode()).isNotZero();
       assertThat(run(unsandboxed, script).exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void cannotReachAHostUnixSocketUnderRun() throws Exception {
+    SystemPackages.require("python3", "python3");
+    Path socket = Path.of("/run", "garlic-escape-" + UUID.randomUUID() + ".sock");
+    String script =
+        "python3 -c \"import socket; s = socket.socket(socket.AF_UNIX); s.connect('"
+            + socket
+            + "')\"";
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+
+      CommandOutcome outcome = run(sandboxed, script);
+
+      assertThat(outcome.exitCode()).isNotZero();
+      assertThat(outcome.output()).contains("FileNotFoundError");
+      assertThat(run(unsandboxed, script).exitCode()).isZero();
+    } finally {
+      Files.deleteIfExists(socket);
     }
   }
 
