@@ -88,6 +88,10 @@ class SandboxEscapeTest {
   }
 
   private CommandOutcome run(CommandRunner runner, String script) {
+    return run(runner, script, Duration.ofSeconds(30));
+  }
+
+  private CommandOutcome run(CommandRunner runner, String script, Duration timeout) {
     Map<String, String> env = new HashMap<>();
     env.put("PATH", System.getenv("PATH"));
     env.put("HOME", home.toString());
@@ -95,11 +99,7 @@ class SandboxEscapeTest {
     env.put("JAVA_HOME", System.getProperty("java.home"));
     return runner.run(
         new CommandRequest(
-            List.of("bash", "-c", script),
-            worktree,
-            env,
-            Duration.ofSeconds(30),
-            Cancellation.create()));
+            List.of("bash", "-c", script), worktree, env, timeout, Cancellation.create()));
   }
 
   @Test
@@ -247,6 +247,20 @@ class SandboxEscapeTest {
 
     assertThat(outcome.output()).startsWith("hello\n").contains("Read-only file system");
     assertThat(worktree.resolve("new.txt")).doesNotExist();
+  }
+
+  @Test
+  void killsTheWholeSandboxOnTimeout() throws Exception {
+    Path late = worktree.resolve("late.txt");
+    long start = System.nanoTime();
+
+    CommandOutcome outcome =
+        run(sandboxed, "(sleep 2; touch late.txt) & sleep 30", Duration.ofSeconds(1));
+
+    assertThat(outcome.timedOut()).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    Thread.sleep(1500);
+    assertThat(late).doesNotExist();
   }
 
   @Test
