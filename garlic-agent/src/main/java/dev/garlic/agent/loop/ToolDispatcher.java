@@ -163,9 +163,20 @@ final class ToolDispatcher {
     };
   }
 
-  /** The tool and its main argument, for the question put to the user. */
+  /** The tool and its main argument (a patch's files), for the question put to the user. */
   private static String describe(String name, JsonNode arguments) {
-    for (String field : List.of("path", "message", "patch")) {
+    JsonNode patch = arguments.get("patch");
+    if (patch != null && patch.isTextual()) {
+      List<String> files =
+          patch
+              .asText()
+              .lines()
+              .filter(l -> l.matches("\\*\\*\\* (Add|Update|Delete) File: .*"))
+              .map(l -> l.substring(4))
+              .toList();
+      return name + " " + String.join(", ", files);
+    }
+    for (String field : List.of("path", "message")) {
       JsonNode value = arguments.get(field);
       if (value != null && value.isTextual()) {
         String line = value.asText().strip().lines().findFirst().orElse("");

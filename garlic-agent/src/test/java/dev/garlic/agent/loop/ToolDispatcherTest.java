@@ -3,6 +3,7 @@ package dev.garlic.agent.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.garlic.agent.approval.ApprovalRequest;
 import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.sandbox.Bubblewrap;
@@ -144,6 +145,37 @@ class ToolDispatcherTest {
                 "changes files (approval policy untrusted)",
                 true));
     assertThat(root.resolve("c.txt")).exists();
+  }
+
+  @Test
+  void namesThePatchedFilesInTheQuestion() {
+    List<ApprovalRequest> asked = new ArrayList<>();
+    ApprovalPolicy policy =
+        ApprovalPolicy.of("untrusted")
+            .withApprover(
+                request -> {
+                  asked.add(request);
+                  return Approver.Decision.DENY;
+                });
+    String patch =
+        "*** Begin Patch\n*** Add File: a.txt\n+x\n*** Delete File: b.txt\n*** End Patch\n";
+
+    ToolOutcome outcome =
+        dispatcher(policy, 1_000)
+            .dispatch(
+                new ToolCall(
+                    "c",
+                    "apply_patch",
+                    new ObjectMapper().createObjectNode().put("patch", patch).toString()),
+                EngineContext.of(root));
+
+    assertThat(asked.getFirst().command())
+        .isEqualTo("apply_patch Add File: a.txt, Delete File: b.txt");
+    assertThat(outcome.content())
+        .isEqualTo(
+            "apply_patch: refused: the user denied it; do not retry, tell the user what you would"
+                + " change instead");
+    assertThat(root.resolve("a.txt")).doesNotExist();
   }
 
   @Test
