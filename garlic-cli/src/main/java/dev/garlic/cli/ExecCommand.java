@@ -1,10 +1,12 @@
 package dev.garlic.cli;
 
+import dev.garlic.agent.approval.ApprovalMode;
 import dev.garlic.agent.approval.Approver;
 import dev.garlic.agent.exec.TaskExecution;
 import dev.garlic.agent.exec.TaskSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
+import dev.garlic.agent.sandbox.SandboxMode;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.config.Config;
@@ -45,9 +47,18 @@ final class ExecCommand implements Callable<Integer> {
       names = "--approval",
       paramLabel = "POLICY",
       description =
-          "Which tool calls run: confined (default: file, patch and git tools, no shell until"
-              + " the sandbox lands), never (never ask: everything runs), deny-mutating.")
-  String approval = "confined";
+          "When a person would be asked: never (default; nobody can answer in exec, so refusals"
+              + " go back to the model), untrusted, on-request, on-failure (asked calls are"
+              + " refused). See docs/sandbox.md.")
+  String approval = ApprovalMode.NEVER.configName();
+
+  @Option(
+      names = "--sandbox",
+      paramLabel = "MODE",
+      description =
+          "What commands may change: workspace-write (the worktree, no network), read-only,"
+              + " full-access (no sandbox). Default: sandbox.mode, else workspace-write.")
+  @Nullable String sandbox;
 
   @Option(
       names = "--max-cost",
@@ -77,15 +88,15 @@ final class ExecCommand implements Callable<Integer> {
     if (maxTokens != null && maxTokens < 1) {
       throw GarlicException.usage("--max-tokens must be at least 1, was " + maxTokens);
     }
+    Config config = invocation.config(invocation.root());
     String task = String.join(" ", words);
     TaskSession.Options options =
         new TaskSession.Options(
             TaskExecution.title(task),
             maxSteps,
-            ApprovalPolicy.of(approval),
+            policy(config),
             Approver.DENY_ALL,
             new Budget(maxCost, maxTokens));
-    Config config = invocation.config(invocation.root());
     Output output = invocation.output(config);
     Io io = invocation.io();
     EventPrinter printer = new EventPrinter(output, io.err());
@@ -103,6 +114,12 @@ final class ExecCommand implements Callable<Integer> {
       return 130;
     }
     return result.succeeded() ? 0 : 1;
+  }
+
+  private ApprovalPolicy policy(Config config) {
+    ApprovalPolicy policy =
+        ApprovalPolicy.from(config).withMode(ApprovalMode.parse(approval.strip()));
+    return sandbox == null ? policy : policy.withSandbox(SandboxMode.parse(sandbox.strip()));
   }
 
   private static void report(Output output, Io io, TaskExecution.Result result) {

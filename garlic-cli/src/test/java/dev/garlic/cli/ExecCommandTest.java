@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.garlic.testkit.SystemPackages;
 import dev.garlic.testkit.model.ScriptedModelServer;
 import dev.garlic.testkit.model.ScriptedReply;
 import dev.garlic.testkit.model.ScriptedToolCall;
@@ -84,10 +85,13 @@ class ExecCommandTest {
 
     Garlic.Run run = garlic().run(exec("--json", "exec", "Say Hi instead of Hello"));
 
-    assertThat(run.exit()).as(run.err()).isZero();
+    // Done, but a repository without a build tool cannot be verified: exit 1, and it says why.
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
     JsonNode result = lastJsonLine(run.out());
     assertThat(result.get("reason").asText()).isEqualTo("done");
     assertThat(result.get("verified").asBoolean()).isFalse();
+    assertThat(result.at("/verification/status").asText()).isEqualTo("not_verified");
+    assertThat(result.at("/verification/report").asText()).contains("no build tool");
     assertThat(result.at("/usage/input_tokens").asLong()).isEqualTo(2600);
     assertThat(result.at("/usage/cached_input_tokens").asLong()).isEqualTo(1200);
     String task = result.get("task").asText();
@@ -103,21 +107,44 @@ class ExecCommandTest {
   }
 
   @Test
-  void shellIsRefusedByTheDefaultPolicyAndTheModelIsToldWhy() throws Exception {
+  void shellRunsInTheSandboxWhereOnlyTheWorktreeIsWritable() throws Exception {
+    SystemPackages.require("bwrap", "bubblewrap");
+    String command = "touch inside && touch " + repo.resolve("escaped") + " && git push";
     model.enqueue(
         ScriptedReply.toolCalls(
-            new ScriptedToolCall("call_1", "shell", "{\"command\":\"touch escaped\"}")));
-    model.enqueue(ScriptedReply.text("I could not run the command."));
+            new ScriptedToolCall(
+                "call_1",
+                "shell",
+                new ObjectMapper().createObjectNode().put("command", command).toString())));
+    model.enqueue(ScriptedReply.text("Done."));
 
-    Garlic.Run run = garlic().run(exec("exec", "Run a command"));
+    Garlic.Run run =
+        garlic().run(exec("--json", "--set", "approval.deny=git push", "exec", "Touch"));
 
+    // The refused call changed nothing, so there was nothing to verify.
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("▸ shell").contains("✗");
-    String toolResult = model.requests().get(1).body();
-    assertThat(toolResult).contains("confined");
-    try (var files = Files.walk(repo)) {
-      assertThat(files.filter(p -> p.getFileName().toString().equals("escaped"))).isEmpty();
-    }
+    assertThat(model.requests().get(1).body()).contains("matches the deny rule");
+    assertThat(Files.exists(repo.resolve("escaped"))).isFalse();
+
+    model.enqueue(
+        ScriptedReply.toolCalls(
+            new ScriptedToolCall(
+                "call_1",
+                "shell",
+                new ObjectMapper()
+                    .createObjectNode()
+                    .put("command", "touch inside && touch " + repo.resolve("escaped"))
+                    .toString())));
+    model.enqueue(ScriptedReply.text("Done."));
+
+    run = garlic().run(exec("--json", "exec", "--sandbox", "workspace-write", "Touch"));
+
+    // Done, but unverifiable (no build tool), so not a success.
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    Path worktree = Path.of(lastJsonLine(run.out()).get("worktree").asText());
+    assertThat(worktree.resolve("inside")).exists();
+    // The repository is outside the worktree (under the private /tmp of the sandbox here).
+    assertThat(Files.exists(repo.resolve("escaped"))).isFalse();
   }
 
   @Test

@@ -158,7 +158,7 @@ public final class TaskSession implements AutoCloseable {
       AgentConfig agent =
           AgentConfig.of(model, SYSTEM_PROMPT)
               .withMaxSteps(options.maxSteps())
-              .withApprovals(options.approvals())
+              .withApprovals(options.approvals().withApprover(options.approver()))
               .withBudget(options.budget());
       Engines engines = Engines.discover(TaskSession.class.getClassLoader());
       List<Tool> tools = engines.tools();

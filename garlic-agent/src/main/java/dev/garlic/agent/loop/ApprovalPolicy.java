@@ -1,82 +1,118 @@
 package dev.garlic.agent.loop;
 
-import dev.garlic.protocol.ToolSpec;
+import dev.garlic.agent.approval.ApprovalMode;
+import dev.garlic.agent.approval.Approver;
+import dev.garlic.agent.approval.CommandRules;
+import dev.garlic.agent.approval.Gatekeeper;
+import dev.garlic.agent.sandbox.Sandbox;
+import dev.garlic.agent.sandbox.SandboxMode;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Settings;
+import java.util.Objects;
 
 /**
- * Decides whether a tool call may run without asking the user. Only {@linkplain ToolSpec#mutating()
- * mutating} tools are put to the policy; read-only tools always run. Implementations are
- * thread-safe.
+ * How a session's tool calls are approved and confined: the {@link ApprovalMode} ({@code
+ * untrusted}, {@code on-request}, {@code on-failure}, {@code never}), the allow and deny {@link
+ * CommandRules}, the {@link Sandbox} commands run in, and the {@link Approver} that answers when
+ * the mode asks ({@link Approver#DENY_ALL} unless a front end with a person gives its own). The
+ * dispatcher puts every command a tool runs, and every call of a tool that changes files itself, to
+ * it; see {@code docs/sandbox.md}. Immutable and thread-safe.
  */
-public interface ApprovalPolicy {
+public final class ApprovalPolicy {
 
-  /** Runs every tool without asking. */
-  ApprovalPolicy NEVER_ASK = named("never", true);
+  /** Never asks; commands run in the default sandbox (workspace-write, no network). */
+  public static final ApprovalPolicy NEVER_ASK =
+      new ApprovalPolicy(
+          ApprovalMode.NEVER,
+          CommandRules.NONE,
+          Sandbox.of(SandboxMode.WORKSPACE_WRITE),
+          Approver.DENY_ALL);
 
-  /** Refuses every mutating tool; the model is told so and can say what it would have done. */
-  ApprovalPolicy DENY_MUTATING = named("deny-mutating", false);
+  private final ApprovalMode mode;
+  private final CommandRules rules;
+  private final Sandbox sandbox;
+  private final Approver approver;
 
-  /**
-   * Approves the tools that cannot reach outside the workspace (file, patch and git tools check
-   * every path) and refuses {@code shell}, which runs commands without a sandbox until bubblewrap
-   * support lands. The default for {@code garlic exec}.
-   */
-  ApprovalPolicy CONFINED =
-      new ApprovalPolicy() {
-        @Override
-        public String name() {
-          return "confined";
-        }
-
-        @Override
-        public boolean approves(ToolSpec tool, String argumentsJson) {
-          return !tool.name().equals("shell");
-        }
-
-        @Override
-        public String toString() {
-          return name();
-        }
-      };
-
-  /** The policy's name as the configuration spells it. */
-  String name();
-
-  /** Whether the mutating tool {@code tool} may run with {@code argumentsJson}. */
-  boolean approves(ToolSpec tool, String argumentsJson);
-
-  /**
-   * The policy named {@code name}: {@code never} or {@code deny-mutating}.
-   *
-   * @throws GarlicException with code {@code CONFIG} for any other name
-   */
-  static ApprovalPolicy of(String name) {
-    return switch (name) {
-      case "never" -> NEVER_ASK;
-      case "deny-mutating" -> DENY_MUTATING;
-      case "confined" -> CONFINED;
-      default ->
-          throw GarlicException.config(
-              "unknown approval policy \"" + name + "\"; use never, confined or deny-mutating");
-    };
+  public ApprovalPolicy(ApprovalMode mode, CommandRules rules, Sandbox sandbox, Approver approver) {
+    this.mode = Objects.requireNonNull(mode);
+    this.rules = Objects.requireNonNull(rules);
+    this.sandbox = Objects.requireNonNull(sandbox);
+    this.approver = Objects.requireNonNull(approver);
   }
 
-  private static ApprovalPolicy named(String name, boolean approves) {
-    return new ApprovalPolicy() {
-      @Override
-      public String name() {
-        return name;
-      }
+  /**
+   * The policy named {@code name} ({@code untrusted}, {@code on-request}, {@code on-failure} or
+   * {@code never}) with no rules, the default sandbox and nobody to ask.
+   *
+   * @throws GarlicException (config) for any other name
+   */
+  public static ApprovalPolicy of(String name) {
+    return NEVER_ASK.withMode(ApprovalMode.parse(name));
+  }
 
-      @Override
-      public boolean approves(ToolSpec tool, String argumentsJson) {
-        return approves;
-      }
+  /**
+   * The policy {@code settings} describe: {@code approval.policy}, {@code approval.allow}, {@code
+   * approval.deny} and the {@code sandbox.*} keys, with nobody to ask.
+   *
+   * @throws GarlicException (config) for an unknown policy or mode, or a malformed rule
+   */
+  public static ApprovalPolicy from(Settings settings) {
+    return new ApprovalPolicy(
+        ApprovalMode.parse(
+            settings.string(ApprovalMode.KEY, ApprovalMode.ON_REQUEST.configName()).strip()),
+        CommandRules.from(settings),
+        Sandbox.from(settings),
+        Approver.DENY_ALL);
+  }
 
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+  /** The policy's name as the configuration spells it. */
+  public String name() {
+    return mode.configName();
+  }
+
+  public ApprovalMode mode() {
+    return mode;
+  }
+
+  public CommandRules rules() {
+    return rules;
+  }
+
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  public Approver approver() {
+    return approver;
+  }
+
+  /** The decisions of this policy's mode and rules. */
+  public Gatekeeper gatekeeper() {
+    return new Gatekeeper(mode, rules);
+  }
+
+  public ApprovalPolicy withMode(ApprovalMode mode) {
+    return new ApprovalPolicy(mode, rules, sandbox, approver);
+  }
+
+  public ApprovalPolicy withRules(CommandRules rules) {
+    return new ApprovalPolicy(mode, rules, sandbox, approver);
+  }
+
+  public ApprovalPolicy withSandbox(Sandbox sandbox) {
+    return new ApprovalPolicy(mode, rules, sandbox, approver);
+  }
+
+  public ApprovalPolicy withSandbox(SandboxMode sandboxMode) {
+    return withSandbox(sandbox.withMode(sandboxMode));
+  }
+
+  public ApprovalPolicy withApprover(Approver approver) {
+    return new ApprovalPolicy(mode, rules, sandbox, approver);
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (sandbox " + sandbox.mode() + ")";
   }
 }

@@ -1,8 +1,12 @@
 package dev.garlic.agent.tools;
 
+import dev.garlic.agent.approval.ApprovalMode;
+import dev.garlic.agent.approval.CommandRules;
+import dev.garlic.agent.sandbox.Sandbox;
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.Engine;
 import dev.garlic.spi.Tool;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,8 +60,20 @@ public final class CoreEngine implements Engine {
     return plans;
   }
 
+  /**
+   * The keys of the shell, and of the approval policy and sandbox, which the agent reads for every
+   * tool but which no engine-less place declares.
+   */
   @Override
   public List<ConfigKey> configKeys() {
+    List<ConfigKey> keys = new ArrayList<>(shellKeys());
+    keys.add(ApprovalMode.configKey());
+    keys.addAll(CommandRules.configKeys());
+    keys.addAll(Sandbox.configKeys());
+    return List.copyOf(keys);
+  }
+
+  private static List<ConfigKey> shellKeys() {
     return List.of(
         new ConfigKey(
             ShellTool.TIMEOUT_KEY,

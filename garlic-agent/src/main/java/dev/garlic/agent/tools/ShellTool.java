@@ -16,15 +16,19 @@ import org.jspecify.annotations.Nullable;
  * The {@code shell} tool: runs a command line with {@code bash -lc} (a login shell, so the user's
  * profile sets up PATH; {@code shell.login = false} skips it) in the workspace root through the
  * context's {@link dev.garlic.spi.exec.CommandRunner}, with stdin closed, credentials filtered out
- * of the environment, a timeout and capped output. No sandbox yet: with the default {@link
- * ProcessRunner} the command has the user's full rights.
+ * of the environment, a timeout and capped output. The agent's runner puts the command to the
+ * approval policy and runs it in the sandbox; {@code escalate} and {@code justification} are read
+ * by the agent's dispatcher (a request to run outside the sandbox), not by this tool.
  */
 @ToolInfo(
     name = "shell",
     description =
-        "Run a bash command line in the workspace root (stdin closed). Returns the exit code,"
-            + " the duration and stdout+stderr interleaved; long output keeps its first and last"
-            + " 200 lines. Killed with its children after the timeout (default 120 s).",
+        "Run a bash command line in the workspace root (stdin closed), in a sandbox: only the"
+            + " workspace is writable (not .git), no network, no home directory. Returns the exit"
+            + " code, the duration and stdout+stderr interleaved; long output keeps its first and"
+            + " last 200 lines. Killed with its children after the timeout (default 120 s). If a"
+            + " command needs more (network, files outside the workspace), set escalate with a"
+            + " justification; the user may approve it.",
     mutating = true)
 final class ShellTool extends RecordTool<ShellTool.Params> {
 
@@ -38,7 +42,17 @@ final class ShellTool extends RecordTool<ShellTool.Params> {
       @Param(description = "The command line, run with bash -lc", example = "ls -la src")
           String command,
       @Param(description = "Seconds before the command is killed (default 120)", required = false)
-          @Nullable Integer timeout) {}
+          @Nullable Integer timeout,
+      @Param(
+              description =
+                  "Ask the user to run this command outside the sandbox (only when it cannot"
+                      + " work inside)",
+              required = false)
+          @Nullable Boolean escalate,
+      @Param(
+              description = "Why the command must run outside the sandbox, shown to the user",
+              required = false)
+          @Nullable String justification) {}
 
   @Override
   public ToolResult run(Params p, EngineContext context) {

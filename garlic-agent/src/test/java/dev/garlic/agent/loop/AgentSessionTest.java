@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.garlic.agent.sandbox.SandboxMode;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.protocol.ErrorCode;
 import dev.garlic.protocol.agent.Event;
@@ -191,9 +192,10 @@ class AgentSessionTest {
   }
 
   @Test
-  void tellsTheModelWhenTheDenyMutatingPolicyRefusesATool() throws Exception {
+  void tellsTheModelWhenTheReadOnlySandboxRefusesATool() throws Exception {
     AgentConfig config =
-        AgentConfig.of(MODEL, "You are a test.").withApprovals(ApprovalPolicy.DENY_MUTATING);
+        AgentConfig.of(MODEL, "You are a test.")
+            .withApprovals(ApprovalPolicy.NEVER_ASK.withSandbox(SandboxMode.READ_ONLY));
     try (ScriptedSession session = new ScriptedSession(root, config)) {
       session
           .server
@@ -207,7 +209,7 @@ class AgentSessionTest {
       assertThat(reason(turn)).isEqualTo(TurnEndReason.DONE);
       assertThat(root.resolve("b.txt")).doesNotExist();
       assertThat(lastMessage(session, 1, 0).get("content").asText())
-          .startsWith("ERROR: write_file: refused by the approval policy \"deny-mutating\"");
+          .startsWith("ERROR: write_file: refused: the sandbox is read-only");
     }
   }
 

@@ -3,6 +3,12 @@ package dev.garlic.agent.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.garlic.agent.approval.ApprovalRequest;
+import dev.garlic.agent.approval.Approver;
+import dev.garlic.agent.sandbox.Bubblewrap;
+import dev.garlic.agent.sandbox.Sandbox;
+import dev.garlic.agent.sandbox.SandboxMode;
 import dev.garlic.agent.tools.CoreEngine;
 import dev.garlic.agent.usage.ComputeUnits;
 import dev.garlic.agent.usage.UsageLedger;
@@ -12,9 +18,13 @@ import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Tool;
+import dev.garlic.spi.exec.CommandOutcome;
+import dev.garlic.spi.exec.CommandRequest;
+import dev.garlic.spi.exec.CommandRunner;
 import dev.garlic.testkit.TestWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,15 +99,149 @@ class ToolDispatcherTest {
   }
 
   @Test
-  void letsReadOnlyToolsRunUnderTheDenyMutatingPolicy() {
+  void letsReadOnlyToolsRunInAReadOnlySandbox() {
     TestWorkspace.in(root).file("a.txt", "hello\n");
 
     ToolOutcome outcome =
-        dispatcher(ApprovalPolicy.DENY_MUTATING, 1_000)
+        dispatcher(ApprovalPolicy.NEVER_ASK.withSandbox(SandboxMode.READ_ONLY), 1_000)
             .dispatch(
                 new ToolCall("c", "read_file", "{\"path\":\"a.txt\"}"), EngineContext.of(root));
 
     assertThat(outcome.ok()).isTrue();
+  }
+
+  @Test
+  void refusesFileChangesInAReadOnlySandbox() {
+    ToolOutcome outcome =
+        dispatcher(ApprovalPolicy.NEVER_ASK.withSandbox(SandboxMode.READ_ONLY), 1_000)
+            .dispatch(write("b.txt"), EngineContext.of(root));
+
+    assertThat(outcome.ok()).isFalse();
+    assertThat(outcome.content())
+        .startsWith("write_file: refused: the sandbox is read-only (sandbox.mode = read-only)");
+    assertThat(root.resolve("b.txt")).doesNotExist();
+  }
+
+  @Test
+  void asksBeforeFileChangesWhenUntrustedAndRemembersASessionApproval() {
+    List<ApprovalRequest> asked = new ArrayList<>();
+    ApprovalPolicy policy =
+        ApprovalPolicy.of("untrusted")
+            .withApprover(
+                request -> {
+                  asked.add(request);
+                  return Approver.Decision.APPROVE_FOR_SESSION;
+                });
+    ToolDispatcher dispatcher = dispatcher(policy, 1_000);
+
+    assertThat(dispatcher.dispatch(write("b.txt"), EngineContext.of(root)).ok()).isTrue();
+    assertThat(dispatcher.dispatch(write("c.txt"), EngineContext.of(root)).ok()).isTrue();
+
+    assertThat(asked)
+        .containsExactly(
+            new ApprovalRequest(
+                "write_file",
+                "write_file b.txt",
+                "changes files (approval policy untrusted)",
+                true));
+    assertThat(root.resolve("c.txt")).exists();
+  }
+
+  @Test
+  void namesThePatchedFilesInTheQuestion() {
+    List<ApprovalRequest> asked = new ArrayList<>();
+    ApprovalPolicy policy =
+        ApprovalPolicy.of("untrusted")
+            .withApprover(
+                request -> {
+                  asked.add(request);
+                  return Approver.Decision.DENY;
+                });
+    String patch =
+        "*** Begin Patch\n*** Add File: a.txt\n+x\n*** Delete File: b.txt\n*** End Patch\n";
+
+    ToolOutcome outcome =
+        dispatcher(policy, 1_000)
+            .dispatch(
+                new ToolCall(
+                    "c",
+                    "apply_patch",
+                    new ObjectMapper().createObjectNode().put("patch", patch).toString()),
+                EngineContext.of(root));
+
+    assertThat(asked.getFirst().command())
+        .isEqualTo("apply_patch Add File: a.txt, Delete File: b.txt");
+    assertThat(outcome.content())
+        .isEqualTo(
+            "apply_patch: refused: the user denied it; do not retry, tell the user what you would"
+                + " change instead");
+    assertThat(root.resolve("a.txt")).doesNotExist();
+  }
+
+  @Test
+  void tellsTheModelThatNobodyCanApproveWhenThereIsNoOneToAsk() {
+    ToolOutcome outcome =
+        dispatcher(ApprovalPolicy.of("untrusted"), 1_000)
+            .dispatch(write("b.txt"), EngineContext.of(root));
+
+    assertThat(outcome.ok()).isFalse();
+    assertThat(outcome.content())
+        .isEqualTo(
+            "write_file: refused: it needs approval under the approval policy \"untrusted\" and"
+                + " nobody can approve in this run; do not retry, tell the user what you would"
+                + " change instead");
+  }
+
+  @Test
+  void runsShellCommandsUnderBubblewrap() {
+    RecordingRunner commands = new RecordingRunner();
+
+    ToolOutcome outcome =
+        dispatcher(ApprovalPolicy.NEVER_ASK.withSandbox(fakeBubblewrap()), 1_000)
+            .dispatch(
+                new ToolCall("c", "shell", "{\"command\":\"ls\"}"),
+                EngineContext.of(root).withCommands(commands));
+
+    assertThat(outcome.ok()).as(outcome.content()).isTrue();
+    List<String> argv = commands.seen.getFirst().command();
+    assertThat(argv.getFirst()).isEqualTo("true");
+    assertThat(argv).contains("--unshare-net");
+    assertThat(argv.subList(argv.size() - 3, argv.size())).containsExactly("bash", "-lc", "ls");
+  }
+
+  @Test
+  void runsAnApprovedEscalationOutsideTheSandbox() {
+    RecordingRunner commands = new RecordingRunner();
+    List<ApprovalRequest> asked = new ArrayList<>();
+    ApprovalPolicy policy =
+        ApprovalPolicy.of("on-request")
+            .withSandbox(fakeBubblewrap())
+            .withApprover(
+                request -> {
+                  asked.add(request);
+                  return Approver.Decision.APPROVE_ONCE;
+                });
+
+    ToolOutcome outcome =
+        dispatcher(policy, 1_000)
+            .dispatch(
+                new ToolCall(
+                    "c",
+                    "shell",
+                    "{\"command\":\"curl -sI https://example.com\",\"escalate\":true,"
+                        + "\"justification\":\"needs the network\"}"),
+                EngineContext.of(root).withCommands(commands));
+
+    assertThat(outcome.ok()).as(outcome.content()).isTrue();
+    assertThat(asked)
+        .containsExactly(
+            new ApprovalRequest(
+                "shell",
+                "curl -sI https://example.com",
+                "asks to run outside the sandbox: needs the network",
+                false));
+    assertThat(commands.seen.getFirst().command())
+        .containsExactly("bash", "-lc", "curl -sI https://example.com");
   }
 
   @Test
@@ -114,6 +258,28 @@ class ToolDispatcherTest {
   void namesTheKnownPoliciesWhenAPolicyNameIsUnknown() {
     assertThatThrownBy(() -> ApprovalPolicy.of("sometimes"))
         .isInstanceOf(GarlicException.class)
-        .hasMessage("unknown approval policy \"sometimes\"; use never, confined or deny-mutating");
+        .hasMessage(
+            "unknown approval policy \"sometimes\"; use untrusted, on-request, on-failure or"
+                + " never (approval.policy, --approval)");
+  }
+
+  private static ToolCall write(String path) {
+    return new ToolCall("c", "write_file", "{\"path\":\"" + path + "\",\"content\":\"x\"}");
+  }
+
+  /** The default sandbox with {@code true} as its bubblewrap: the probe passes, nothing runs. */
+  private static Sandbox fakeBubblewrap() {
+    return Sandbox.of(SandboxMode.WORKSPACE_WRITE).withBubblewrap(Bubblewrap.at("true"));
+  }
+
+  /** Records each request and answers exit 0 without running anything. */
+  private static final class RecordingRunner implements CommandRunner {
+    final List<CommandRequest> seen = new ArrayList<>();
+
+    @Override
+    public CommandOutcome run(CommandRequest request) {
+      seen.add(request);
+      return new CommandOutcome(0, false, 1, "ok\n", 0);
+    }
   }
 }

@@ -21,4 +21,17 @@ class EnvironmentFilterTest {
 
     assertThat(kept).containsOnlyKeys("PATH", "HOME");
   }
+
+  @Test
+  void dropsPasswordsCredentialsAndTheWayToTheSshAgent() {
+    Map<String, String> kept =
+        EnvironmentFilter.filter(
+            Map.of(
+                "SMTP_PASSWD", "p",
+                "GOOGLE_APPLICATION_CREDENTIALS", "/c.json",
+                "SSH_AUTH_SOCK", "/run/user/0/ssh",
+                "GIT_AUTHOR_NAME", "A"));
+
+    assertThat(kept).containsOnlyKeys("GIT_AUTHOR_NAME");
+  }
 }

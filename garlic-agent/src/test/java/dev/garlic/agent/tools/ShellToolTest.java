@@ -45,7 +45,8 @@ class ShellToolTest {
 
   private ShellResult run(String command, Integer timeout) {
     return (ShellResult)
-        tool.run(new ShellTool.Params(command, timeout), context(Cancellation.create())).value();
+        tool.run(new ShellTool.Params(command, timeout, null, null), context(Cancellation.create()))
+            .value();
   }
 
   @Test
@@ -111,7 +112,7 @@ class ShellToolTest {
             });
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> tool.run(new ShellTool.Params("sleep 30", null), context))
+    assertThatThrownBy(() -> tool.run(new ShellTool.Params("sleep 30", null, null, null), context))
         .isInstanceOf(GarlicException.class)
         .hasMessage("command cancelled");
     assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
@@ -131,7 +132,8 @@ class ShellToolTest {
   @Test
   void reportsTheExitCodeAndDurationInItsText() {
     String text =
-        tool.run(new ShellTool.Params("echo hi", null), context(Cancellation.create())).text();
+        tool.run(new ShellTool.Params("echo hi", null, null, null), context(Cancellation.create()))
+            .text();
 
     assertThat(text).startsWith("$ echo hi\nhi\n[exit 0 in ").endsWith(" s]\n");
   }
@@ -142,7 +144,7 @@ class ShellToolTest {
         new EngineContext(
             root, settings(60), Reporter.SILENT, Cancellation.create(), new ProcessRunner());
 
-    assertThatThrownBy(() -> tool.run(new ShellTool.Params("true", 61), context))
+    assertThatThrownBy(() -> tool.run(new ShellTool.Params("true", 61, null, null), context))
         .isInstanceOf(GarlicException.class)
         .hasMessageContaining("timeout must be 1 to 60 (shell.max_timeout_seconds), not 61");
   }

@@ -123,7 +123,7 @@ class VerifyEndToEndTest {
                   new TaskSession.Options(
                       "Fix the failing test",
                       10,
-                      ApprovalPolicy.CONFINED,
+                      ApprovalPolicy.NEVER_ASK,
                       Approver.DENY_ALL,
                       Budget.UNLIMITED),
                   events::add,
