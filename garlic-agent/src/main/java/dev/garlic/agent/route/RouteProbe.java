@@ -64,12 +64,20 @@ public final class RouteProbe {
         models.deepModel());
   }
 
-  private Optional<String> engineTool(TaskKind kind, int failingTests) {
+  private EngineCheck engineTool(TaskKind kind, int failingTests) {
+    Optional<String> configured = settings.engineTool(kind);
+    if (configured.isEmpty()) {
+      return EngineCheck.none("none configured for " + kind.label());
+    }
+    String name = configured.get();
+    if (tool(name).isEmpty()) {
+      return EngineCheck.none("tool " + name + " is not installed");
+    }
     if (kind == TaskKind.FIX && failingTests == 0) {
       // Repair starts from a failure; without one there is nothing for it to fix.
-      return Optional.empty();
+      return EngineCheck.none(name + " needs a failing test");
     }
-    return settings.engineTool(kind).filter(name -> tool(name).isPresent());
+    return EngineCheck.applies(name, kind);
   }
 
   private CodeSize size(String text, EngineContext context) {

@@ -8,8 +8,7 @@ import java.util.Optional;
  *
  * @param kind the kind of request and what gave it away
  * @param size the code the request involves
- * @param engineTool the deterministic engine tool that serves this kind of request on its own, when
- *     one is installed and applies
+ * @param engine whether a deterministic engine tool serves this kind of request on its own
  * @param failingTests how many failing tests are known (0 when none are)
  * @param budget what may still be spent
  * @param reflexModel the model configured for Reflex mode ({@code models.reflex}, else {@code
@@ -20,11 +19,16 @@ import java.util.Optional;
 public record RouteSignals(
     TaskClassifier.Classification kind,
     CodeSize size,
-    Optional<String> engineTool,
+    EngineCheck engine,
     int failingTests,
     Budget budget,
     Optional<ModelRef> reflexModel,
     Optional<ModelRef> deepModel) {
+
+  /** The engine tool that applies, if one does. */
+  public Optional<String> engineTool() {
+    return engine.tool();
+  }
 
   public RouteSignals {
     if (failingTests < 0) {

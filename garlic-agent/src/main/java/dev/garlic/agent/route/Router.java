@@ -70,24 +70,12 @@ public final class Router {
     TaskKind kind = signals.kind().kind();
     Optional<String> engine = signals.engineTool();
     String engineKey = RouterSettings.ENGINE_TOOLS + "." + kind.label();
+    String detail = signals.engine().detail();
     if (engine.isPresent()) {
-      reasons.add(
-          new Reason(
-              "engine",
-              engine.get() + " serves " + kind.label() + " requests without a model",
-              engineKey,
-              "reflex"));
+      reasons.add(new Reason("engine", detail, engineKey, "reflex"));
       return RouteMode.REFLEX;
     }
-    reasons.add(
-        new Reason(
-            "engine",
-            settings
-                .engineTool(kind)
-                .map(tool -> "tool " + tool + " is not installed or does not apply")
-                .orElse("none for " + kind.label()),
-            engineKey,
-            "no shortcut"));
+    reasons.add(new Reason("engine", detail, engineKey, "no shortcut"));
     boolean deep = false;
     int failing = signals.failingTests();
     boolean tooManyFailures = failing >= settings.deepMinFailingTests();
@@ -150,7 +138,7 @@ public final class Router {
     }
     List<String> paths = size.files().stream().limit(3).map(CodeSize.LocatedFile::path).toList();
     String more = size.files().size() > paths.size() ? ", ..." : "";
-    return " (" + String.join(", ", paths) + more + ")";
+    return " [" + String.join(", ", paths) + more + "]";
   }
 
   private boolean budgetAllowsDeep(Budget budget, List<Reason> reasons) {
@@ -171,7 +159,7 @@ public final class Router {
     String threshold =
         String.format(
             Locale.ROOT,
-            "deep needs $%.2f (%s) and %,d tokens (%s)",
+            "deep needs $%.2f, %s, and %,d tokens, %s",
             settings.deepMinBudgetUsd(),
             RouterSettings.DEEP_MIN_BUDGET_USD,
             settings.deepMinBudgetTokens(),

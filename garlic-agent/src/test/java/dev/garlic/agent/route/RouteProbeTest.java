@@ -151,8 +151,17 @@ class RouteProbeTest {
             RouteRequest.of("fix this:\nTests run: 4, Failures: 1, Errors: 0, Skipped: 0"));
 
     assertThat(noFailure.engineTool()).isEmpty();
+    assertThat(noFailure.engine().detail()).isEqualTo("repair needs a failing test");
     assertThat(pasted.failingTests()).isEqualTo(1);
     assertThat(pasted.engineTool()).contains("repair");
+  }
+
+  @Test
+  void aConfiguredToolThatIsNotInstalledSaysSo() {
+    RouteSignals signals = probe(List.of(), RouteRequest.of("write tests for Cart"));
+
+    assertThat(signals.engineTool()).isEmpty();
+    assertThat(signals.engine().detail()).isEqualTo("tool testgen is not installed");
   }
 
   @Test

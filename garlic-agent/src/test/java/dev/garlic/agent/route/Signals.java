@@ -14,7 +14,7 @@ final class Signals {
   private TaskClassifier.Classification kind =
       new TaskClassifier.Classification(TaskKind.EXPLAIN, "starts with 'explain'");
   private CodeSize size = CodeSize.of(List.of(new CodeSize.LocatedFile("src/Cart.java", 120)));
-  private Optional<String> engine = Optional.empty();
+  private EngineCheck engine = EngineCheck.none("none configured for explain");
   private int failing;
   private Budget budget = Budget.UNLIMITED;
   private Optional<ModelRef> reflex = Optional.of(SMALL);
@@ -40,7 +40,7 @@ final class Signals {
   }
 
   Signals engine(String tool) {
-    engine = Optional.of(tool);
+    engine = EngineCheck.applies(tool, kind.kind());
     return this;
   }
 
