@@ -82,11 +82,6 @@ public final class TaskCopies {
     return StateDir.of(origin).resolve(STORE);
   }
 
-  /** Whether any copy task exists (or ever did) for this directory. */
-  public boolean exists() {
-    return Files.isDirectory(store());
-  }
-
   /** {@link #create(String, String, Reporter)} without a reporter. */
   public TaskCopy create(@Nullable String id, String title) {
     return create(id, title, Reporter.SILENT);

@@ -19,11 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every task of a directory behind one API, for {@code garlic tasks}, {@code diff}, {@code apply}
  * and {@code discard}: the git worktrees of the repository that contains it ({@link TaskWorktrees})
- * and the copies made with {@code --no-git} ({@link TaskCopies}). In a directory outside git the
- * copies are looked for in it and the directories above it (the nearest one with {@code
- * .garlic/copies}); when there are none, opening fails with the hint to run {@code git init} or
- * pass {@code --no-git}. A copy task's id wins over a worktree task of the same id. Thread-safe as
- * the two stores are.
+ * and the copies made with {@code --no-git} ({@link TaskCopies}), looked for in the directory and
+ * the directories above it (the nearest one with {@code .garlic/copies}). Outside git with no
+ * copies, opening fails with the hint to run {@code git init} or pass {@code --no-git}. A copy
+ * task's id wins over a worktree task of the same id. Thread-safe as the two stores are.
  */
 public final class WorkspaceTasks {
 
@@ -97,18 +96,25 @@ public final class WorkspaceTasks {
       throw GarlicException.input(dir + " is not a directory; pass an existing directory");
     }
     Path absolute = dir.toAbsolutePath().normalize();
+    TaskCopies copies = nearestCopies(absolute);
     if (insideGit(absolute)) {
-      TaskWorktrees worktrees = TaskWorktrees.open(absolute);
-      TaskCopies copies = TaskCopies.open(worktrees.repository());
-      return new WorkspaceTasks(worktrees, copies.exists() ? copies : null);
+      return new WorkspaceTasks(TaskWorktrees.open(absolute), copies);
     }
-    for (Path d = absolute; d != null; d = d.getParent()) {
-      if (Files.isDirectory(StateDir.of(d).resolve(TaskCopies.STORE))) {
-        return new WorkspaceTasks(null, TaskCopies.open(d));
-      }
+    if (copies != null) {
+      return new WorkspaceTasks(null, copies);
     }
     throw GarlicException.input(
         dir + " is not a git repository; run git init, or pass --no-git to work on a copy");
+  }
+
+  /** The copies of {@code dir} or of the nearest directory above it that has any, or null. */
+  private static @Nullable TaskCopies nearestCopies(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isDirectory(StateDir.of(d).resolve(TaskCopies.STORE))) {
+        return TaskCopies.open(d);
+      }
+    }
+    return null;
   }
 
   /** Every task, oldest first. */

@@ -86,6 +86,18 @@ class WorkspaceTasksTest {
     assertThat(tasks.getFirst().branch()).isEqualTo("garlic/w1");
   }
 
+  @Test
+  void aCopyOfASubdirectoryOfARepositoryIsListedFromThere() throws Exception {
+    git("init", "-q", "-b", "main");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/a.txt"), "one\n");
+    TaskCopies.open(dir.resolve("sub")).create("c1", "copy");
+
+    List<WorkspaceTasks.Task> tasks = WorkspaceTasks.open(dir.resolve("sub")).list();
+
+    assertThat(tasks).extracting(WorkspaceTasks.Task::id).containsExactly("c1");
+  }
+
   private void git(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
     command.addAll(List.of(args));
