@@ -11,6 +11,7 @@ import dev.garlic.spi.Tool;
 import dev.garlic.spi.ToolResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +92,8 @@ public final class RouteProbe {
     ToolResult result;
     try {
       result = locate.get().call(arguments, context);
-    } catch (GarlicException e) {
+    } catch (GarlicException | UncheckedIOException e) {
+      // Routing is advice: an index that cannot answer leaves the size unknown, not the task.
       return CodeSize.unknown("locate failed: " + e.getMessage());
     }
     if (!(result.value() instanceof RankedFiles ranked)) {

@@ -20,7 +20,21 @@ public final class TaskClassifier {
   /** A kind and what gave it away, for the route's reasons: {@code "starts with 'rename'"}. */
   public record Classification(TaskKind kind, String evidence) {}
 
-  private record Rule(TaskKind kind, Pattern pattern) {}
+  /** A keyword rule: the kind when {@code pattern} is found and {@code unless} (if any) is not. */
+  private record Rule(TaskKind kind, Pattern pattern, @Nullable Pattern unless) {
+
+    Rule(TaskKind kind, Pattern pattern) {
+      this(kind, pattern, null);
+    }
+
+    Optional<String> match(String lower) {
+      Matcher m = pattern.matcher(lower);
+      if (!m.find() || (unless != null && unless.matcher(lower).find())) {
+        return Optional.empty();
+      }
+      return Optional.of(m.group().strip());
+    }
+  }
 
   private static final Map<String, TaskKind> COMMANDS =
       Map.ofEntries(
@@ -126,6 +140,8 @@ public final class TaskClassifier {
                       + "|race conditions?|performance|too slow|slow(er|ly)?\\b)"
                       + "|\\bwhy (does|do|is|are|did|would)\\b.*"
                       + FAILURE_WORDS.pattern())),
+          // A security word without a verb that changes code asks for an audit.
+          new Rule(TaskKind.AUDIT, SECURITY, words("fix\\w*|repair\\w*|patch\\w*")),
           new Rule(
               TaskKind.FIX,
               words(
@@ -175,17 +191,10 @@ public final class TaskClassifier {
       return securityTurnsReviewIntoAudit(leading.get(), lower);
     }
     for (Rule rule : RULES) {
-      if (rule.kind() == TaskKind.FIX) {
-        // A security word without a verb that changes code asks for an audit.
-        Matcher security = SECURITY.matcher(lower);
-        if (security.find() && !words("fix\\w*|repair\\w*|patch\\w*").matcher(lower).find()) {
-          return new Classification(TaskKind.AUDIT, "mentions '" + security.group() + "'");
-        }
-      }
-      Matcher m = rule.pattern().matcher(lower);
-      if (m.find()) {
+      Optional<String> word = rule.match(lower);
+      if (word.isPresent()) {
         return securityTurnsReviewIntoAudit(
-            new Classification(rule.kind(), "mentions '" + m.group().strip() + "'"), lower);
+            new Classification(rule.kind(), "mentions '" + word.get() + "'"), lower);
       }
     }
     return new Classification(TaskKind.GENERAL, "no word that tells the kind");
