@@ -41,7 +41,8 @@ final class CopyDiff {
       if (change.before() == null) {
         write(out, "new file mode " + mode(change.entry()) + "\n");
       } else if (change.after() == null) {
-        write(out, "deleted file mode 100644\n");
+        CopyTree.Entry original = CopyChanges.at(origin, path);
+        write(out, "deleted file mode " + (original == null ? "100644" : mode(original)) + "\n");
       }
       String from = change.before() == null ? "/dev/null" : "a/" + path;
       String to = change.after() == null ? "/dev/null" : "b/" + path;

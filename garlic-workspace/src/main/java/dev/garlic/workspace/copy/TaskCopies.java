@@ -7,6 +7,7 @@ import dev.garlic.workspace.git.TaskState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -264,7 +265,14 @@ public final class TaskCopies {
         Files.createSymbolicLink(target, link);
         files.put(entry.path(), "link:" + link);
       } else {
-        files.put(entry.path(), copyFile(entry.file(), target));
+        try {
+          files.put(entry.path(), copyFile(entry.file(), target));
+        } catch (AccessDeniedException e) {
+          throw GarlicException.input(
+              entry.path()
+                  + " cannot be read, so it cannot be copied; make it readable or add it to"
+                  + " .garlic/ignore");
+        }
       }
     }
     return files;

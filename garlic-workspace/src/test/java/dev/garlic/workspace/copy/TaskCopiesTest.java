@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,6 +258,34 @@ class TaskCopiesTest {
     assertThat(warnings)
         .containsExactly(
             "etc-link: symlink to /etc/hostname leads outside the directory; not copied");
+  }
+
+  @Test
+  void anUnreadableFileIsNamedAndNoCopyIsLeftBehind() throws IOException {
+    Path secret = origin.resolve("secret.txt");
+    Files.writeString(secret, "s\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    Assumptions.assumeFalse(Files.isReadable(secret), "running as a user who reads everything");
+
+    assertThatThrownBy(() -> copies.create("t1", ""))
+        .isInstanceOf(GarlicException.class)
+        .hasMessage(
+            "secret.txt cannot be read, so it cannot be copied; make it readable or add it to"
+                + " .garlic/ignore");
+    assertThat(copies.store().resolve("t1")).doesNotExist();
+    assertThat(copies.list()).isEmpty();
+  }
+
+  @Test
+  void aDeletedExecutableKeepsItsModeInTheDiff() throws IOException {
+    Path script = origin.resolve("run.sh");
+    Files.writeString(script, "echo hi\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    TaskCopy task = copies.create("t1", "");
+    Files.delete(task.path().resolve("run.sh"));
+
+    assertThat(copies.diff("t1"))
+        .contains("deleted file mode 100755\n--- a/run.sh\n+++ /dev/null\n");
   }
 
   private static int git(Path dir, String... args) throws Exception {
