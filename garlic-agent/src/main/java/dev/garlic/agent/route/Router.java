@@ -174,59 +174,65 @@ public final class Router {
     return allows;
   }
 
+  /** A mode and the model that serves it. */
+  private record Pick(RouteMode mode, Optional<ModelRef> model) {}
+
   private Route withModel(
       RouteSignals signals, boolean forced, RouteMode wanted, List<Reason> reasons) {
+    Pick pick =
+        wanted == RouteMode.DEEP
+            ? deepModel(signals, forced, reasons)
+            : reflexModel(signals, reasons);
+    return build(signals, pick.mode(), pick.model(), reasons);
+  }
+
+  private Pick deepModel(RouteSignals signals, boolean forced, List<Reason> reasons) {
+    Optional<ModelRef> reflex = signals.reflexModel();
+    Optional<ModelRef> deep = signals.deepModel();
+    if (deep.isPresent()) {
+      reasons.add(new Reason("model", deep.get().toString(), "models.deep, else model", "uses it"));
+      return new Pick(RouteMode.DEEP, deep);
+    }
+    if (reflex.isPresent() && forced) {
+      reasons.add(
+          new Reason(
+              "model",
+              "no deep model; " + reflex.get() + " is the reflex model",
+              "models.deep, else model",
+              "runs the deep loop with the reflex model"));
+      return new Pick(RouteMode.DEEP, reflex);
+    }
+    if (reflex.isEmpty() && signals.engineTool().isEmpty()) {
+      throw noModel(signals.kind().kind());
+    }
+    reasons.add(
+        new Reason(
+            "model",
+            "no deep model configured",
+            "models.deep, else model",
+            "reflex instead of deep"));
+    addReflexModelReason(reflex, signals.engineTool(), reasons);
+    return new Pick(RouteMode.REFLEX, reflex);
+  }
+
+  private Pick reflexModel(RouteSignals signals, List<Reason> reasons) {
     Optional<ModelRef> reflex = signals.reflexModel();
     Optional<ModelRef> deep = signals.deepModel();
     Optional<String> engine = signals.engineTool();
-    RouteMode mode = wanted;
-    Optional<ModelRef> model;
-    if (mode == RouteMode.DEEP) {
-      if (deep.isPresent()) {
-        model = deep;
-        reasons.add(
-            new Reason("model", deep.get().toString(), "models.deep, else model", "uses it"));
-      } else if (reflex.isPresent() && forced) {
-        model = reflex;
-        reasons.add(
-            new Reason(
-                "model",
-                "no deep model; " + reflex.get() + " is the reflex model",
-                "models.deep, else model",
-                "runs the deep loop with the reflex model"));
-      } else if (reflex.isPresent() || engine.isPresent()) {
-        mode = RouteMode.REFLEX;
-        model = reflex;
-        reasons.add(
-            new Reason(
-                "model",
-                "no deep model configured",
-                "models.deep, else model",
-                "reflex instead of deep"));
-        addReflexModelReason(reflex, engine, reasons);
-      } else {
-        throw noModel(signals.kind().kind());
-      }
-    } else {
-      if (reflex.isPresent()) {
-        model = reflex;
-        addReflexModelReason(reflex, engine, reasons);
-      } else if (deep.isPresent() && engine.isEmpty()) {
-        model = deep;
-        reasons.add(
-            new Reason(
-                "model",
-                "no reflex model; " + deep.get() + " is the deep model",
-                "models.reflex, else model",
-                "uses it with reflex limits"));
-      } else if (engine.isPresent()) {
-        model = Optional.empty();
-        addReflexModelReason(model, engine, reasons);
-      } else {
-        throw noModel(signals.kind().kind());
-      }
+    if (reflex.isPresent() || engine.isPresent()) {
+      addReflexModelReason(reflex, engine, reasons);
+      return new Pick(RouteMode.REFLEX, reflex);
     }
-    return build(signals, mode, model, reasons);
+    if (deep.isPresent()) {
+      reasons.add(
+          new Reason(
+              "model",
+              "no reflex model; " + deep.get() + " is the deep model",
+              "models.reflex, else model",
+              "uses it with reflex limits"));
+      return new Pick(RouteMode.REFLEX, deep);
+    }
+    throw noModel(signals.kind().kind());
   }
 
   private static void addReflexModelReason(
@@ -249,14 +255,15 @@ public final class Router {
     RouterSettings.Limits limits = settings.limits(mode);
     int context = limits.contextTokens();
     if (model.isPresent()) {
-      long half = catalog.info(model.get()).contextWindow() / 2;
+      long window = catalog.info(model.get()).contextWindow();
+      long half = window / 2;
       if (half < context) {
         reasons.add(
             new Reason(
                 "context",
                 String.format(Locale.ROOT, "%,d tokens configured", context),
                 String.format(
-                    Locale.ROOT, "at most half of %s's %,d-token window", model.get(), half * 2),
+                    Locale.ROOT, "at most half of %s's %,d-token window", model.get(), window),
                 String.format(Locale.ROOT, "%,d tokens", half)));
         context = (int) Math.max(1, half);
       }
