@@ -1,6 +1,6 @@
 package dev.garlic.cli;
 
-import dev.garlic.workspace.git.TaskWorktrees;
+import dev.garlic.workspace.copy.WorkspaceTasks;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -8,8 +8,10 @@ import picocli.CommandLine.Parameters;
 /** {@code garlic diff TASK}: the unified diff of a task against its base. */
 @Command(
     name = "diff",
-    description =
-        "Show the unified diff of a task (commits, edits and new files) against its base.")
+    description = {
+      "Show the unified diff of a task (commits, edits and new files) against its base; for a",
+      "task on a copy (--no-git), of its changed, added and deleted files against the original."
+    })
 final class DiffCommand implements Callable<Integer> {
 
   private final Invocation invocation;
@@ -23,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String diff = TaskWorktrees.open(invocation.base()).diff(task);
+    String diff = WorkspaceTasks.open(invocation.base()).diff(task);
     Output output = invocation.output();
     if (output.json()) {
       output.printJson(Json.object().put("task", task).put("diff", diff));

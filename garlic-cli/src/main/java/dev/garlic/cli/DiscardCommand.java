@@ -1,14 +1,17 @@
 package dev.garlic.cli;
 
-import dev.garlic.workspace.git.TaskWorktrees;
+import dev.garlic.workspace.copy.WorkspaceTasks;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code garlic discard TASK}: removes a task's worktree and branch. */
+/** {@code garlic discard TASK}: removes a task's worktree and branch, or its copy. */
 @Command(
     name = "discard",
-    description = "Remove a task's worktree and its garlic/<id> branch, with everything in them.")
+    description = {
+      "Remove a task's worktree and its garlic/<id> branch, or its copy (--no-git), with",
+      "everything in them."
+    })
 final class DiscardCommand implements Callable<Integer> {
 
   private final Invocation invocation;
@@ -22,7 +25,7 @@ final class DiscardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TaskWorktrees.open(invocation.base()).discard(task);
+    WorkspaceTasks.open(invocation.base()).discard(task);
     Output output = invocation.output();
     if (output.json()) {
       output.printJson(Json.object().put("discarded", task));

@@ -6,9 +6,7 @@ import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageQuery;
 import dev.garlic.protocol.usage.UsageGrouping;
 import dev.garlic.protocol.usage.UsageRow;
-import dev.garlic.workspace.git.TaskStatus;
-import dev.garlic.workspace.git.TaskWorktree;
-import dev.garlic.workspace.git.TaskWorktrees;
+import dev.garlic.workspace.copy.WorkspaceTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -19,12 +17,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code garlic tasks}: the tasks of this repository with state, branch, diffstat and cost. */
+/**
+ * {@code garlic tasks}: the tasks of this repository (worktrees) or directory (copies, made with
+ * {@code --no-git}) with state, branch, diffstat and cost.
+ */
 @Command(
     name = "tasks",
     description = {
-      "List the tasks of this repository, each in its own git worktree on branch garlic/<id>:",
-      "state (clean, changed, committed), branch, diffstat against its base and cost (USD)."
+      "List the tasks of this repository, each in its own git worktree on branch garlic/<id>",
+      "(or, outside git, on its own copy made with --no-git): state (clean, changed, committed),",
+      "branch, diffstat against its base and cost (USD)."
     })
 final class TasksCommand implements Callable<Integer> {
 
@@ -36,7 +38,7 @@ final class TasksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<TaskStatus> tasks = TaskWorktrees.open(invocation.base()).list();
+    List<WorkspaceTasks.Task> tasks = WorkspaceTasks.open(invocation.base()).list();
     Map<String, Double> costs = costs();
     Output output = invocation.output();
     if (output.json()) {
@@ -46,14 +48,13 @@ final class TasksCommand implements Callable<Integer> {
     } else {
       Table table = new Table(output.palette());
       table.row("TASK", "STATE", "BRANCH", "COST", "CHANGES");
-      for (TaskStatus status : tasks) {
-        TaskWorktree task = status.task();
+      for (WorkspaceTasks.Task task : tasks) {
         table.row(
             task.id(),
-            status.state().name().toLowerCase(Locale.ROOT),
-            task.branch(),
+            task.state().name().toLowerCase(Locale.ROOT),
+            task.kind() == WorkspaceTasks.Kind.COPY ? "(copy)" : task.branch(),
             String.format(Locale.ROOT, "$%.2f", costs.getOrDefault(task.id(), 0.0)),
-            status.diffstat().isEmpty() ? "-" : status.diffstat());
+            task.diffstat().isEmpty() ? "-" : task.diffstat());
       }
       output.text(table.toString());
     }
@@ -79,19 +80,19 @@ final class TasksCommand implements Callable<Integer> {
     return costs;
   }
 
-  private static ArrayNode json(List<TaskStatus> tasks, Map<String, Double> costs) {
+  private static ArrayNode json(List<WorkspaceTasks.Task> tasks, Map<String, Double> costs) {
     ArrayNode array = Json.object().arrayNode();
-    for (TaskStatus status : tasks) {
-      TaskWorktree task = status.task();
+    for (WorkspaceTasks.Task task : tasks) {
       ObjectNode node = array.addObject();
       node.put("id", task.id());
+      node.put("kind", task.kind().name().toLowerCase(Locale.ROOT));
       node.put("title", task.title());
-      node.put("state", status.state().name().toLowerCase(Locale.ROOT));
+      node.put("state", task.state().name().toLowerCase(Locale.ROOT));
       node.put("branch", task.branch());
       node.put("path", task.path().toString());
       node.put("base", task.base());
       node.put("created", task.created().toString());
-      node.put("diffstat", status.diffstat());
+      node.put("diffstat", task.diffstat());
       node.put("cost_usd", costs.getOrDefault(task.id(), 0.0));
     }
     return array;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.garlic.workspace.copy.TaskCopies;
+import dev.garlic.workspace.copy.TaskCopy;
 import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.io.IOException;
@@ -138,5 +140,89 @@ class TaskCommandsTest {
 
     assertThat(run.exit()).isEqualTo(4);
     assertThat(run.err()).contains("is not a git repository; run git init, or pass --no-git");
+  }
+
+  /** A directory outside git with one copy task, {@code c1}, that adds a line to a.txt. */
+  private Path plainWithEditedCopy(Path plain) throws IOException {
+    Files.writeString(plain.resolve("a.txt"), "one\n");
+    TaskCopy copy = TaskCopies.open(plain).create("c1", "Add two");
+    Files.writeString(copy.path().resolve("a.txt"), "one\ntwo\n");
+    return copy.path();
+  }
+
+  @Test
+  void tasksListsTheCopiesOfADirectoryOutsideGit(@TempDir Path plain) throws IOException {
+    plainWithEditedCopy(plain);
+
+    Garlic.Run run = new Garlic(plain, home).run("tasks");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("c1", "changed", "(copy)", "1 file changed, 1 insertion(+)\n");
+  }
+
+  @Test
+  void tasksAsJsonSaysWhichKindEachTaskIs(@TempDir Path plain) throws IOException {
+    plainWithEditedCopy(plain);
+
+    Garlic.Run run = new Garlic(plain, home).run("tasks", "--json");
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get(0).get("kind").asText()).isEqualTo("copy");
+    assertThat(json.get(0).get("branch").asText()).isEmpty();
+  }
+
+  @Test
+  void diffApplyAndDiscardWorkOnACopyTask(@TempDir Path plain) throws IOException {
+    Path copy = plainWithEditedCopy(plain);
+    Garlic inPlain = new Garlic(plain, home);
+
+    Garlic.Run diff = inPlain.run("diff", "c1");
+    Garlic.Run apply = inPlain.run("apply", "c1");
+    Garlic.Run discard = inPlain.run("discard", "c1");
+
+    assertThat(diff.out()).contains("+++ b/a.txt", "+two");
+    assertThat(apply.exit()).as(apply.err()).isZero();
+    assertThat(apply.out()).isEqualTo("applied task c1; 1 file changed (1 written, 0 deleted)\n");
+    assertThat(plain.resolve("a.txt")).hasContent("one\ntwo");
+    assertThat(discard.out()).isEqualTo("discarded task c1\n");
+    assertThat(copy).doesNotExist();
+  }
+
+  @Test
+  void applyingACopyOverAChangedOriginalIsAConflictOnOneLine(@TempDir Path plain)
+      throws IOException {
+    plainWithEditedCopy(plain);
+    Files.writeString(plain.resolve("a.txt"), "uno\n");
+
+    Garlic.Run run = new Garlic(plain, home).run("apply", "c1");
+
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.err())
+        .isEqualTo(
+            "garlic: the original changed since task 'c1' was copied: a.txt; nothing was"
+                + " applied; compare with garlic diff c1 and merge by hand, or discard the task\n");
+    assertThat(plain.resolve("a.txt")).hasContent("uno");
+  }
+
+  @Test
+  void cherryPickingACopyTaskIsAUsageError(@TempDir Path plain) throws IOException {
+    plainWithEditedCopy(plain);
+
+    Garlic.Run run = new Garlic(plain, home).run("apply", "c1", "--cherry-pick");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("works on a copy, which has no commits");
+  }
+
+  @Test
+  void applyAsJsonListsTheFilesACopyTaskWrote(@TempDir Path plain) throws IOException {
+    plainWithEditedCopy(plain);
+
+    Garlic.Run run = new Garlic(plain, home).run("apply", "c1", "--json");
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("written").get(0).asText()).isEqualTo("a.txt");
+    assertThat(json.get("deleted")).isEmpty();
+    assertThat(json.has("head")).isFalse();
   }
 }
