@@ -1,5 +1,6 @@
 package dev.garlic.agent.route;
 
+import dev.garlic.agent.loop.Budget;
 import org.jspecify.annotations.Nullable;
 
 /**

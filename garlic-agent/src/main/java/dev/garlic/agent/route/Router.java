@@ -1,5 +1,6 @@
 package dev.garlic.agent.route;
 
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.spi.GarlicException;
@@ -142,19 +143,20 @@ public final class Router {
   }
 
   private boolean budgetAllowsDeep(Budget budget, List<Reason> reasons) {
-    if (budget.usd() == null && budget.tokens() == null) {
+    if (budget.maxCostUsd() == null && budget.maxTokens() == null) {
       reasons.add(new Reason("budget", "unlimited", "", "allows deep"));
       return true;
     }
-    boolean usdShort = budget.usd() != null && budget.usd() < settings.deepMinBudgetUsd();
+    boolean usdShort =
+        budget.maxCostUsd() != null && budget.maxCostUsd() < settings.deepMinBudgetUsd();
     boolean tokensShort =
-        budget.tokens() != null && budget.tokens() < settings.deepMinBudgetTokens();
+        budget.maxTokens() != null && budget.maxTokens() < settings.deepMinBudgetTokens();
     List<String> left = new ArrayList<>();
-    if (budget.usd() != null) {
-      left.add(String.format(Locale.ROOT, "$%.2f", budget.usd()));
+    if (budget.maxCostUsd() != null) {
+      left.add(String.format(Locale.ROOT, "$%.2f", budget.maxCostUsd()));
     }
-    if (budget.tokens() != null) {
-      left.add(String.format(Locale.ROOT, "%,d tokens", budget.tokens()));
+    if (budget.maxTokens() != null) {
+      left.add(String.format(Locale.ROOT, "%,d tokens", budget.maxTokens()));
     }
     String threshold =
         String.format(

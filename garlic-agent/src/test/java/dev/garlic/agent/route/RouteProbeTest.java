@@ -3,6 +3,7 @@ package dev.garlic.agent.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.agent.models.ModelKeys;
 import dev.garlic.agent.models.ModelSetup;
 import dev.garlic.protocol.ToolSpec;
@@ -171,7 +172,7 @@ class RouteProbeTest {
 
     assertThat(signals.kind().kind()).isEqualTo(TaskKind.DEBUG);
     assertThat(signals.failingTests()).isEqualTo(3);
-    assertThat(signals.budget().usd()).isEqualTo(1.0);
+    assertThat(signals.budget().maxCostUsd()).isEqualTo(1.0);
   }
 
   @Test

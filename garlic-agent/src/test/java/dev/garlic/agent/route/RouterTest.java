@@ -5,6 +5,7 @@ import static dev.garlic.agent.route.Signals.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelInfo;
 import dev.garlic.llm.ModelRef;

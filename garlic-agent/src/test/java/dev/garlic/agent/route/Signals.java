@@ -1,5 +1,6 @@
 package dev.garlic.agent.route;
 
+import dev.garlic.agent.loop.Budget;
 import dev.garlic.llm.ModelRef;
 import java.util.ArrayList;
 import java.util.List;
