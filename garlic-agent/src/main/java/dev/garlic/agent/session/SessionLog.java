@@ -4,27 +4,37 @@ import dev.garlic.llm.Message;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.spi.GarlicException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.RandomAccessFile;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one session's log as it runs: every message appended to the conversation, every event
  * (except streamed {@code agent_message_delta}s, which the {@code agent_message} after them holds
  * whole), every reset of the conversation, and the end. Each record is one line written with one
  * {@code write} of the whole line, so a process killed at any point leaves at most its last line
- * cut short, which {@link SessionReplay} leaves out. Records reach the operating system at once (a
- * killed process loses nothing written); the file is also forced to disk after each model answer,
- * reset, completed turn and the end, so a machine that crashes loses at most the step in flight.
+ * cut short, which {@link SessionReplay} leaves out. Records reach the operating system at once, so
+ * a killed process loses nothing written. The file is also forced to disk after each model answer,
+ * reset, completed turn and at the end, so that a machine that crashes loses at most the step in
+ * flight; those forces run on a background thread (one costs milliseconds, the agent's own work per
+ * step a fraction of one), except in {@link #create}, {@link #resume}, {@link #sync()} and {@link
+ * #close()}, which wait for them. Writes are not interruptible: interrupting the thread that writes
+ * does not close the log, as it would close a {@link FileChannel}.
  *
  * <p>The log holds an exclusive lock on its file while open, so two processes never write one
  * session. Thread-safe. Write methods throw {@link GarlicException} (environment) when the file
@@ -33,15 +43,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SessionLog implements AutoCloseable {
 
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+  private static final ExecutorService SYNCER =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("garlic-session-sync").factory());
 
   private final Path file;
-  private final FileChannel channel;
+  private final RandomAccessFile out;
   private final FileLock lock;
+  private final AtomicBoolean syncQueued = new AtomicBoolean();
+  private volatile @Nullable IOException syncFailure;
   private boolean closed;
 
-  private SessionLog(Path file, FileChannel channel, FileLock lock) {
+  private SessionLog(Path file, RandomAccessFile out, FileLock lock) {
     this.file = file;
-    this.channel = channel;
+    this.out = out;
     this.lock = lock;
   }
 
@@ -55,21 +70,17 @@ public final class SessionLog implements AutoCloseable {
   public static SessionLog create(Path dir, SessionMeta meta) {
     SessionStore.createDirectory(dir);
     Path file = SessionStore.fileOf(dir, meta.id());
-    FileChannel channel;
     try {
-      channel =
-          FileChannel.open(
-              file,
-              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-              SessionStore.ownerOnly(dir, "rw-------"));
+      Files.createFile(file, SessionStore.ownerOnly(dir, "rw-------"));
     } catch (FileAlreadyExistsException e) {
       throw GarlicException.usage(
           "session '" + meta.id() + "' exists already (" + file + "); pick another id");
     } catch (IOException e) {
       throw cannotWrite(file, e);
     }
-    SessionLog log = locked(file, channel);
-    log.write(new SessionRecord.Opened(meta), true);
+    SessionLog log = open(file);
+    log.write(new SessionRecord.Opened(meta), false);
+    log.sync();
     return log;
   }
 
@@ -78,30 +89,25 @@ public final class SessionLog implements AutoCloseable {
    * was left out when restoring), then writes the {@link RestoredSession#repairs()} so that the log
    * holds the conversation the session continues with.
    *
-   * @throws GarlicException (usage) if another process has the session open; (environment) if the
-   *     file cannot be written
+   * @throws GarlicException (usage) if another process has the session open, or the log changed
+   *     since it was restored; (environment) if the file cannot be written
    */
   public static SessionLog resume(RestoredSession restored) {
     Path file = restored.file();
-    FileChannel channel;
+    SessionLog log = open(file);
     try {
-      channel = FileChannel.open(file, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw cannotWrite(file, e);
-    }
-    SessionLog log = locked(file, channel);
-    try {
-      if (channel.size() != restored.fileBytes()) {
+      long size = log.out.length();
+      if (size != restored.fileBytes()) {
         log.close();
         throw GarlicException.usage(
             "session log "
                 + file
                 + " changed after it was read (the session ran meanwhile); resume it again");
       }
-      if (channel.size() > restored.validBytes()) {
-        channel.truncate(restored.validBytes());
+      if (size > restored.validBytes()) {
+        log.out.setLength(restored.validBytes());
       }
-      channel.position(channel.size());
+      log.out.seek(log.out.length());
     } catch (IOException e) {
       log.close();
       throw cannotWrite(file, e);
@@ -113,27 +119,31 @@ public final class SessionLog implements AutoCloseable {
     return log;
   }
 
-  private static SessionLog locked(Path file, FileChannel channel) {
+  /** Opens {@code file} for writing at its end and takes the session's lock. */
+  private static SessionLog open(Path file) {
     Path key = key(file);
-    FileLock lock = null;
+    if (!OPEN.add(key)) {
+      throw inUse(file);
+    }
+    RandomAccessFile out = null;
     try {
-      if (OPEN.add(key)) {
-        lock = channel.tryLock();
-        if (lock == null) {
-          OPEN.remove(key);
-        }
+      out = new RandomAccessFile(file.toFile(), "rw");
+      FileLock lock = out.getChannel().tryLock();
+      if (lock == null) {
+        throw inUse(file);
       }
-    } catch (IOException | OverlappingFileLockException e) {
+      out.seek(out.length());
+      return new SessionLog(file, out, lock);
+    } catch (IOException | OverlappingFileLockException | GarlicException e) {
       OPEN.remove(key);
+      if (out != null) {
+        closeQuietly(out);
+      }
+      if (e instanceof GarlicException garlic) {
+        throw garlic;
+      }
+      throw e instanceof IOException io ? cannotWrite(file, io) : inUse(file);
     }
-    if (lock == null) {
-      closeQuietly(channel);
-      throw GarlicException.usage(
-          "session log "
-              + file
-              + " is in use by another garlic process; wait for it to end or stop it");
-    }
-    return new SessionLog(file, channel, lock);
   }
 
   /**
@@ -145,7 +155,7 @@ public final class SessionLog implements AutoCloseable {
       return true;
     }
     // A shared lock is refused while a writer holds its exclusive one. This process holds no lock
-    // on the file (it is not in OPEN), so closing the channel releases nothing of its own.
+    // on the file (it is not in OPEN), so closing the probe releases nothing of its own.
     try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ)) {
       FileLock shared = probe.tryLock(0, Long.MAX_VALUE, true);
       if (shared == null) {
@@ -179,27 +189,27 @@ public final class SessionLog implements AutoCloseable {
     write(new SessionRecord.EventEmitted(event), event instanceof Event.TurnComplete);
   }
 
-  /** Records that the conversation is now {@code conversation} (after a compaction), durably. */
+  /** Records that the conversation is now {@code conversation} (after a compaction). */
   public void reset(List<Message> conversation) {
     write(new SessionRecord.ConversationReset(conversation), true);
   }
 
-  /** Records that the session ended and why (a short phrase), durably. */
+  /** Records that the session ended and why (a short phrase). */
   public void end(String reason) {
     write(new SessionRecord.Ended(Instant.now(), reason), true);
   }
 
-  /** Forces what was written to disk. */
+  /** Forces what was written to disk and waits until it is there. */
   public synchronized void sync() {
     checkOpen();
     try {
-      channel.force(false);
+      out.getFD().sync();
     } catch (IOException e) {
       throw cannotWrite(file, e);
     }
   }
 
-  /** Releases the file; writing after this is a bug. Idempotent. */
+  /** Forces what was written to disk, then releases the file. Idempotent. */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -207,27 +217,53 @@ public final class SessionLog implements AutoCloseable {
     }
     closed = true;
     try {
+      out.getFD().sync();
+    } catch (IOException e) {
+      // Every record already reached the operating system; only a machine crash could lose it.
+    }
+    try {
       lock.release();
     } catch (IOException e) {
-      // Closing the channel releases the lock too.
+      // Closing the file releases the lock too.
     }
-    closeQuietly(channel);
+    closeQuietly(out);
     OPEN.remove(key(file));
   }
 
   private synchronized void write(SessionRecord record, boolean force) {
     checkOpen();
-    ByteBuffer line =
-        ByteBuffer.wrap((SessionCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8));
+    IOException failed = syncFailure;
+    if (failed != null) {
+      throw cannotWrite(file, failed);
+    }
+    byte[] line = (SessionCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      while (line.hasRemaining()) {
-        channel.write(line);
-      }
-      if (force) {
-        channel.force(false);
-      }
+      out.write(line);
     } catch (IOException e) {
       throw cannotWrite(file, e);
+    }
+    if (force) {
+      syncLater();
+    }
+  }
+
+  /**
+   * Forces what was written so far to disk on the background thread. A force queued and not yet
+   * started covers this request too, so a burst of requests costs one force.
+   */
+  private void syncLater() {
+    if (syncQueued.compareAndSet(false, true)) {
+      SYNCER.execute(
+          () -> {
+            syncQueued.set(false);
+            try {
+              out.getChannel().force(false);
+            } catch (ClosedChannelException e) {
+              // Closed meanwhile: close() forced the file itself.
+            } catch (IOException e) {
+              syncFailure = e;
+            }
+          });
     }
   }
 
@@ -241,12 +277,17 @@ public final class SessionLog implements AutoCloseable {
     return file.toAbsolutePath().normalize();
   }
 
-  private static void closeQuietly(FileChannel channel) {
+  private static void closeQuietly(RandomAccessFile file) {
     try {
-      channel.close();
+      file.close();
     } catch (IOException e) {
       // Nothing was pending: every write was already handed to the operating system.
     }
+  }
+
+  private static GarlicException inUse(Path file) {
+    return GarlicException.usage(
+        "session log " + file + " is in use by another garlic process; wait for it to end");
   }
 
   private static GarlicException cannotWrite(Path file, IOException e) {
