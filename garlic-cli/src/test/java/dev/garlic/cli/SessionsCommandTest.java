@@ -12,6 +12,7 @@ import dev.garlic.llm.Message;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.TokenUsage;
+import dev.garlic.spi.Reporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class SessionsCommandTest {
     SessionMeta meta =
         SessionMeta.of(id, Instant.now(), root, null, null, null, "openai/gpt-5", "deep", title);
     Path file;
-    try (SessionLog log = SessionLog.create(home.resolve("sessions"), meta)) {
+    try (SessionLog log = SessionLog.create(home.resolve("sessions"), meta, Reporter.SILENT)) {
       log.event(new Event.TurnStarted(1, id));
       log.message(new Message.UserMessage(title));
       log.message(Message.AssistantMessage.ofText("done"));

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session read back from its log, ready to continue: hand {@link #conversation()} to the loop and
- * {@link SessionLog#resume(RestoredSession)} the log.
+ * {@link SessionLog#resume(RestoredSession, dev.garlic.spi.Reporter)} the log.
  *
  * @param file the log it was read from
  * @param meta what the session is

@@ -3,6 +3,7 @@ package dev.garlic.agent.session;
 import dev.garlic.llm.Message;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Reporter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.ClosedChannelException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -37,8 +39,14 @@ import org.jspecify.annotations.Nullable;
  * does not close the log, as it would close a {@link FileChannel}.
  *
  * <p>The log holds an exclusive lock on its file while open, so two processes never write one
- * session. Thread-safe. Write methods throw {@link GarlicException} (environment) when the file
- * cannot be written, such as on a full disk.
+ * session. Thread-safe.
+ *
+ * <p>Opening a log throws {@link GarlicException} when it cannot be written, so a front end can
+ * refuse to start. Once open, the write methods never throw for a file that cannot be written (a
+ * full disk), because they run inside the agent loop and its event sink: the first failure is
+ * reported to the {@link Reporter} once, kept in {@link #failure()}, and the log writes nothing
+ * more, since a record after a half-written one would make the rest of the log unreadable. The
+ * session goes on; it can be resumed up to the last record written.
  */
 public final class SessionLog implements AutoCloseable {
 
@@ -50,24 +58,28 @@ public final class SessionLog implements AutoCloseable {
   private final Path file;
   private final RandomAccessFile out;
   private final FileLock lock;
+  private final Reporter reporter;
   private final AtomicBoolean syncQueued = new AtomicBoolean();
   private volatile @Nullable IOException syncFailure;
+  private volatile @Nullable GarlicException failure;
   private boolean closed;
 
-  private SessionLog(Path file, RandomAccessFile out, FileLock lock) {
+  private SessionLog(Path file, RandomAccessFile out, FileLock lock, Reporter reporter) {
     this.file = file;
     this.out = out;
     this.lock = lock;
+    this.reporter = reporter;
   }
 
   /**
    * Starts the log of a new session in {@code dir} ({@code <dir>/<id>.jsonl}), creating the
    * directory (owner-only) if needed, and writes {@code meta} as its first record.
    *
+   * @param reporter told once if the log cannot be written later on
    * @throws GarlicException (usage) if a session with that id exists; (environment) if the file
-   *     cannot be created
+   *     cannot be created or written
    */
-  public static SessionLog create(Path dir, SessionMeta meta) {
+  public static SessionLog create(Path dir, SessionMeta meta, Reporter reporter) {
     SessionStore.createDirectory(dir);
     Path file = SessionStore.fileOf(dir, meta.id());
     try {
@@ -78,9 +90,10 @@ public final class SessionLog implements AutoCloseable {
     } catch (IOException e) {
       throw cannotWrite(file, e);
     }
-    SessionLog log = open(file);
+    SessionLog log = open(file, reporter);
     log.write(new SessionRecord.Opened(meta), false);
     log.sync();
+    log.throwIfFailed();
     return log;
   }
 
@@ -89,12 +102,13 @@ public final class SessionLog implements AutoCloseable {
    * was left out when restoring), then writes the {@link RestoredSession#repairs()} so that the log
    * holds the conversation the session continues with.
    *
+   * @param reporter told once if the log cannot be written later on
    * @throws GarlicException (usage) if another process has the session open, or the log changed
    *     since it was restored; (environment) if the file cannot be written
    */
-  public static SessionLog resume(RestoredSession restored) {
+  public static SessionLog resume(RestoredSession restored, Reporter reporter) {
     Path file = restored.file();
-    SessionLog log = open(file);
+    SessionLog log = open(file, reporter);
     try {
       long size = log.out.length();
       if (size != restored.fileBytes()) {
@@ -116,11 +130,12 @@ public final class SessionLog implements AutoCloseable {
       log.message(repair);
     }
     log.sync();
+    log.throwIfFailed();
     return log;
   }
 
   /** Opens {@code file} for writing at its end and takes the session's lock. */
-  private static SessionLog open(Path file) {
+  private static SessionLog open(Path file, Reporter reporter) {
     Path key = key(file);
     if (!OPEN.add(key)) {
       throw inUse(file);
@@ -133,7 +148,7 @@ public final class SessionLog implements AutoCloseable {
         throw inUse(file);
       }
       out.seek(out.length());
-      return new SessionLog(file, out, lock);
+      return new SessionLog(file, out, lock, reporter);
     } catch (IOException | OverlappingFileLockException | GarlicException e) {
       OPEN.remove(key);
       if (out != null) {
@@ -173,6 +188,11 @@ public final class SessionLog implements AutoCloseable {
     return file;
   }
 
+  /** Why the log stopped writing; empty while it writes. */
+  public Optional<GarlicException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
   /** Appends a message of the conversation; a model's answer is also forced to disk. */
   public void message(Message message) {
     write(new SessionRecord.MessageAdded(message), message instanceof Message.AssistantMessage);
@@ -202,10 +222,13 @@ public final class SessionLog implements AutoCloseable {
   /** Forces what was written to disk and waits until it is there. */
   public synchronized void sync() {
     checkOpen();
+    if (failure != null) {
+      return;
+    }
     try {
       out.getFD().sync();
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      fail(e);
     }
   }
 
@@ -232,18 +255,37 @@ public final class SessionLog implements AutoCloseable {
 
   private synchronized void write(SessionRecord record, boolean force) {
     checkOpen();
-    IOException failed = syncFailure;
-    if (failed != null) {
-      throw cannotWrite(file, failed);
+    IOException syncFailed = syncFailure;
+    if (syncFailed != null && failure == null) {
+      fail(syncFailed);
+    }
+    if (failure != null) {
+      return;
     }
     byte[] line = (SessionCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       out.write(line);
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      fail(e);
+      return;
     }
     if (force) {
       syncLater();
+    }
+  }
+
+  /** Stops writing for good and says why, once. */
+  private void fail(IOException e) {
+    GarlicException error = cannotWrite(file, e);
+    failure = error;
+    reporter.warn(error.getMessage() + "; the session goes on but is not saved from here");
+  }
+
+  private void throwIfFailed() {
+    GarlicException error = failure;
+    if (error != null) {
+      close();
+      throw error;
     }
   }
 

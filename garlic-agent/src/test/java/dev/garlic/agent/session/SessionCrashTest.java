@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.garlic.llm.Message;
 import dev.garlic.llm.ToolCall;
+import dev.garlic.spi.Reporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class SessionCrashTest {
     assertEveryCallAnsweredRightAfterIt(session.conversation());
     assertThat(session.turns()).isPositive();
 
-    try (SessionLog log = SessionLog.resume(session)) {
+    try (SessionLog log = SessionLog.resume(session, Reporter.SILENT)) {
       log.message(new Message.UserMessage("resumed"));
     }
     RestoredSession resumed = SessionReplay.restore(file);

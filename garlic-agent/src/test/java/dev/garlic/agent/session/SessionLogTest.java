@@ -2,18 +2,22 @@ package dev.garlic.agent.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.garlic.llm.Message;
 import dev.garlic.llm.ToolCall;
 import dev.garlic.protocol.ErrorCode;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.TurnEndReason;
+import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.GarlicException;
+import dev.garlic.spi.Reporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +35,7 @@ class SessionLogTest {
 
   @Test
   void writesTheSessionRecordFirstAndEveryRecordOnItsOwnLine() throws IOException {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       log.event(new Event.TurnStarted(1, "s1"));
       log.message(new Message.UserMessage("hi\nthere"));
       log.message(Message.AssistantMessage.ofText("hello"));
@@ -52,7 +56,7 @@ class SessionLogTest {
 
   @Test
   void streamedDeltasAreNotWritten() throws IOException {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       log.event(new Event.AgentMessageDelta(1, "s1", "hel"));
       log.event(new Event.AgentMessage(2, "s1", "hello"));
     }
@@ -62,7 +66,7 @@ class SessionLogTest {
 
   @Test
   void theDirectoryAndTheLogAreReadableByTheOwnerOnly() throws IOException {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir())))
           .isEqualTo("rwx------");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log.file())))
@@ -72,9 +76,9 @@ class SessionLogTest {
 
   @Test
   void anIdThatExistsIsAUsageError() {
-    SessionLog.create(dir(), SessionCodecTest.meta("s1")).close();
+    SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT).close();
 
-    assertThatThrownBy(() -> SessionLog.create(dir(), SessionCodecTest.meta("s1")))
+    assertThatThrownBy(() -> SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT))
         .isInstanceOfSatisfying(
             GarlicException.class, e -> assertThat(e.error().code()).isEqualTo(ErrorCode.USAGE))
         .hasMessageContaining("session 's1' exists already");
@@ -82,7 +86,7 @@ class SessionLogTest {
 
   @Test
   void resumingWritesTheRepairsAndContinuesAfterThem() throws IOException {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       log.event(new Event.TurnStarted(1, "s1"));
       log.message(new Message.UserMessage("fix it"));
       log.message(new Message.AssistantMessage("", List.of(READ, TEST)));
@@ -90,7 +94,7 @@ class SessionLogTest {
     }
     RestoredSession restored = SessionReplay.restore(dir().resolve("s1.jsonl"));
 
-    try (SessionLog log = SessionLog.resume(restored)) {
+    try (SessionLog log = SessionLog.resume(restored, Reporter.SILENT)) {
       log.message(new Message.UserMessage("go on"));
     }
 
@@ -108,14 +112,14 @@ class SessionLogTest {
   @Test
   void resumingCutsOffALastLineLeftHalfWritten() throws IOException {
     Path file;
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       log.message(new Message.UserMessage("one"));
       file = log.file();
     }
     Files.writeString(file, "{\"type\":\"message\",\"ro", StandardOpenOption.APPEND);
     RestoredSession restored = SessionReplay.restore(file);
 
-    try (SessionLog log = SessionLog.resume(restored)) {
+    try (SessionLog log = SessionLog.resume(restored, Reporter.SILENT)) {
       log.message(new Message.UserMessage("two"));
     }
 
@@ -127,11 +131,11 @@ class SessionLogTest {
 
   @Test
   void aSessionOpenForWritingCannotBeResumedTwice() {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       RestoredSession restored = SessionReplay.restore(log.file());
 
       assertThat(SessionLog.isOpen(log.file())).isTrue();
-      assertThatThrownBy(() -> SessionLog.resume(restored))
+      assertThatThrownBy(() -> SessionLog.resume(restored, Reporter.SILENT))
           .isInstanceOf(GarlicException.class)
           .hasMessageContaining("is in use by another garlic process");
     }
@@ -141,12 +145,12 @@ class SessionLogTest {
   @Test
   void aLogThatGrewAfterItWasReadIsNotResumed() {
     RestoredSession restored;
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       restored = SessionReplay.restore(log.file());
       log.message(new Message.UserMessage("written meanwhile"));
     }
 
-    assertThatThrownBy(() -> SessionLog.resume(restored))
+    assertThatThrownBy(() -> SessionLog.resume(restored, Reporter.SILENT))
         .isInstanceOf(GarlicException.class)
         .hasMessageContaining("changed after it was read");
     assertThat(SessionLog.isOpen(restored.file())).isFalse();
@@ -154,7 +158,7 @@ class SessionLogTest {
 
   @Test
   void anInterruptedWriterDoesNotCloseTheLog() {
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       Thread.currentThread().interrupt();
       try {
         log.message(Message.AssistantMessage.ofText("while interrupted"));
@@ -169,8 +173,51 @@ class SessionLogTest {
   }
 
   @Test
+  void aLogThatCannotBeWrittenIsAnEnvironmentErrorReportedOnce() throws IOException {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full));
+    Path file = Files.createSymbolicLink(home.resolve("s1.jsonl"), full);
+    RestoredSession restored =
+        new RestoredSession(
+            file,
+            SessionCodecTest.meta("s1"),
+            List.of(new Message.ToolResultMessage("c1", "shell", SessionReplay.NOT_RUN, true)),
+            List.of(new Message.ToolResultMessage("c1", "shell", SessionReplay.NOT_RUN, true)),
+            null,
+            TokenUsage.ZERO,
+            0,
+            1,
+            true,
+            null,
+            0,
+            null,
+            0,
+            0,
+            List.of());
+    List<String> warnings = new ArrayList<>();
+    Reporter reporter =
+        new Reporter() {
+          @Override
+          public void progress(String task, long done, long total) {}
+
+          @Override
+          public void warn(String message) {
+            warnings.add(message);
+          }
+        };
+
+    assertThatThrownBy(() -> SessionLog.resume(restored, reporter))
+        .isInstanceOfSatisfying(
+            GarlicException.class,
+            e -> assertThat(e.error().code()).isEqualTo(ErrorCode.ENVIRONMENT))
+        .hasMessageStartingWith("cannot write session log " + file + " (IOException");
+    assertThat(warnings).singleElement().asString().contains("not saved from here");
+    assertThat(SessionLog.isOpen(file)).isFalse();
+  }
+
+  @Test
   void writingAfterCloseIsABug() {
-    SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"));
+    SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT);
     log.close();
 
     assertThatThrownBy(() -> log.message(new Message.UserMessage("late")))
@@ -180,7 +227,7 @@ class SessionLogTest {
   @Test
   void severalThreadsWritingLoseNoRecordAndTearNoLine() throws Exception {
     int perThread = 200;
-    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"))) {
+    try (SessionLog log = SessionLog.create(dir(), SessionCodecTest.meta("s1"), Reporter.SILENT)) {
       List<Thread> threads =
           List.of(1, 2, 3, 4).stream()
               .map(

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -179,7 +181,7 @@ class SessionReplayTest {
   @Test
   void anEndedRecordGivesTheReason() throws IOException {
     completeTurn();
-    records.add(new SessionRecord.Ended(java.time.Instant.EPOCH, "shutdown"));
+    records.add(new SessionRecord.Ended(Instant.EPOCH, "shutdown"));
 
     assertThat(SessionReplay.restore(write()).endedReason()).isEqualTo("shutdown");
   }
@@ -198,7 +200,7 @@ class SessionReplayTest {
     assertThat(session.conversation()).hasSize(4);
     assertThat(session.validBytes()).isEqualTo(intact);
     assertThat(session.warnings())
-        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .singleElement(InstanceOfAssertFactories.STRING)
         .startsWith(file + ":8: left out the last line, cut short");
   }
 

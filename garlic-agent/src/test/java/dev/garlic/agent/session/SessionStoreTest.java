@@ -66,7 +66,7 @@ class SessionStoreTest {
   /** A session with {@code turns} completed turns, last written at minute {@code minute}. */
   private Path session(String id, Path repo, int turns, int minute) throws IOException {
     Path file;
-    try (SessionLog log = SessionLog.create(dir(), meta(id, repo, null))) {
+    try (SessionLog log = SessionLog.create(dir(), meta(id, repo, null), Reporter.SILENT)) {
       for (int i = 0; i < turns; i++) {
         log.event(new Event.TurnStarted(2 * i + 1, id));
         log.message(new Message.UserMessage("turn " + i));
@@ -137,7 +137,7 @@ class SessionStoreTest {
   @Test
   void aSessionInAWorktreeBelongsToItsWorktreeToo() throws IOException {
     Path worktree = repoA.resolve(".garlic/worktrees/t1");
-    SessionLog.create(dir(), meta("t1", repoA, worktree)).close();
+    SessionLog.create(dir(), meta("t1", repoA, worktree), Reporter.SILENT).close();
 
     assertThat(store().last(worktree)).contains(dir().resolve("t1.jsonl"));
     assertThat(store().last(repoB)).isEmpty();
@@ -145,7 +145,7 @@ class SessionStoreTest {
 
   @Test
   void aRunningSessionIsListedAsRunningAndAnUnfinishedOneAsIncomplete() throws IOException {
-    try (SessionLog log = SessionLog.create(dir(), meta("live", repoA, null))) {
+    try (SessionLog log = SessionLog.create(dir(), meta("live", repoA, null), Reporter.SILENT)) {
       log.event(new Event.TurnStarted(1, "live"));
 
       assertThat(store().list().getFirst().state()).isEqualTo(SessionState.RUNNING);

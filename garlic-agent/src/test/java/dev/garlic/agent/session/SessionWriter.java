@@ -5,6 +5,7 @@ import dev.garlic.llm.ToolCall;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.TokenUsage;
+import dev.garlic.spi.Reporter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +22,8 @@ final class SessionWriter {
   public static void main(String[] args) {
     String id = args[1];
     Random random = new Random(Long.parseLong(args[2]));
-    try (SessionLog log = SessionLog.create(Path.of(args[0]), SessionCodecTest.meta(id))) {
+    try (SessionLog log =
+        SessionLog.create(Path.of(args[0]), SessionCodecTest.meta(id), Reporter.SILENT)) {
       long seq = 0;
       for (int turn = 0; ; turn++) {
         log.event(new Event.TurnStarted(++seq, id));
