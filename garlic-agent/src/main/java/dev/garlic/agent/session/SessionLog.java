@@ -104,10 +104,14 @@ public final class SessionLog implements AutoCloseable {
    *
    * @param reporter told once if the log cannot be written later on
    * @throws GarlicException (usage) if another process has the session open, or the log changed
-   *     since it was restored; (environment) if the file cannot be written
+   *     since it was restored; (input) if it was deleted; (environment) if it cannot be written
    */
   public static SessionLog resume(RestoredSession restored, Reporter reporter) {
     Path file = restored.file();
+    if (!Files.exists(file)) {
+      throw GarlicException.input(
+          "session log " + file + " no longer exists; run garlic sessions to list the sessions");
+    }
     SessionLog log = open(file, reporter);
     try {
       long size = log.out.length();

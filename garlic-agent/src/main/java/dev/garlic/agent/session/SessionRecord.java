@@ -10,7 +10,7 @@ import java.util.List;
  * the order they happened. Each is one JSON object with a {@code type}: {@code session}, {@code
  * message}, {@code event}, {@code reset} or {@code ended}.
  */
-public sealed interface SessionRecord {
+sealed interface SessionRecord {
 
   /** The first record: what the session is ({@code session}). */
   record Opened(SessionMeta meta) implements SessionRecord {}
