@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ModelsCommand.class,
       ExecCommand.class,
       TasksCommand.class,
+      SessionsCommand.class,
       DiffCommand.class,
       ApplyCommand.class,
       DiscardCommand.class,

@@ -33,7 +33,7 @@ class MainTest {
     Garlic.Run run = garlic.run("serch", "foo");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Did you mean: garlic search?");
+    assertThat(run.err()).contains("Did you mean: garlic search");
     assertThat(run.out()).isEmpty();
   }
 
