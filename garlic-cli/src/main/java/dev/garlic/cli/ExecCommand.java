@@ -2,33 +2,32 @@ package dev.garlic.cli;
 
 import dev.garlic.agent.approval.ApprovalMode;
 import dev.garlic.agent.approval.Approver;
+import dev.garlic.agent.exec.RoutePlanner;
 import dev.garlic.agent.exec.TaskExecution;
 import dev.garlic.agent.exec.TaskSession;
-import dev.garlic.agent.loop.ApprovalPolicy;
-import dev.garlic.agent.loop.Budget;
-import dev.garlic.agent.sandbox.SandboxMode;
-import dev.garlic.protocol.agent.TurnEndReason;
-import dev.garlic.spi.GarlicException;
+import dev.garlic.agent.models.ModelSetup;
+import dev.garlic.agent.route.RouterSettings;
+import dev.garlic.spi.EngineContext;
 import dev.garlic.workspace.config.Config;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code garlic exec TASK...}: runs a task in words with the configured model in a new worktree,
- * streaming what the agent does; with {@code --json}, one event per line, then the result.
+ * {@code garlic exec TASK...}: runs a task in words with the configured models in a new worktree,
+ * streaming what the agent does; with {@code --json}, one event per line, then the result. Exits 0
+ * only when the task finished and its verification passed.
  */
 @Command(
     name = "exec",
     description = {
-      "Run a task in words with the configured model, in a new worktree on branch garlic/<id>.",
+      "Run a task in words in a new worktree on branch garlic/<id>; the router picks Reflex or"
+          + " Deep.",
       "Your checkout is not touched: review with garlic diff <id>, bring it in with garlic apply"
-          + " <id>."
+          + " <id>, continue with garlic resume <id>."
     })
 final class ExecCommand implements Callable<Integer> {
 
@@ -37,40 +36,17 @@ final class ExecCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TASK", description = "The task, in words.")
   List<String> words = List.of();
 
-  @Option(
-      names = "--max-steps",
-      paramLabel = "N",
-      description = "Stop after N model calls (default: ${DEFAULT-VALUE}).")
-  int maxSteps = 50;
+  @Mixin AgentOptions agent;
 
   @Option(
-      names = "--approval",
-      paramLabel = "POLICY",
-      description =
-          "When a person would be asked: never (default; nobody can answer in exec, so refusals"
-              + " go back to the model), untrusted, on-request, on-failure (asked calls are"
-              + " refused). See docs/sandbox.md.")
-  String approval = ApprovalMode.NEVER.configName();
+      names = "--explain-route",
+      description = "Print how the request would be served (Reflex or Deep, and why) and stop.")
+  boolean explainRoute;
 
   @Option(
-      names = "--sandbox",
-      paramLabel = "MODE",
-      description =
-          "What commands may change: workspace-write (the worktree, no network), read-only,"
-              + " full-access (no sandbox). Default: sandbox.mode, else workspace-write.")
-  @Nullable String sandbox;
-
-  @Option(
-      names = "--max-cost",
-      paramLabel = "USD",
-      description = "Stop cleanly once the run has cost this many US dollars.")
-  @Nullable Double maxCost;
-
-  @Option(
-      names = "--max-tokens",
-      paramLabel = "N",
-      description = "Stop cleanly once the run has used N tokens (input plus output).")
-  @Nullable Long maxTokens;
+      names = "--no-git",
+      description = "In a directory that is not a git repository, work on a copy of it.")
+  boolean noGit;
 
   ExecCommand(Invocation invocation) {
     this.invocation = invocation;
@@ -78,27 +54,16 @@ final class ExecCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxSteps < 1) {
-      throw GarlicException.usage("--max-steps must be at least 1, was " + maxSteps);
-    }
-    if (maxCost != null && !(maxCost > 0)) {
-      throw GarlicException.usage(
-          "--max-cost must be a positive amount of dollars, was " + maxCost);
-    }
-    if (maxTokens != null && maxTokens < 1) {
-      throw GarlicException.usage("--max-tokens must be at least 1, was " + maxTokens);
-    }
     Config config = invocation.config(invocation.root());
     String task = String.join(" ", words);
     TaskSession.Options options =
-        new TaskSession.Options(
-            TaskExecution.title(task),
-            maxSteps,
-            policy(config),
-            Approver.DENY_ALL,
-            new Budget(maxCost, maxTokens));
+        agent.session(
+            config, TaskExecution.title(task), Approver.DENY_ALL, ApprovalMode.NEVER, null, noGit);
     Output output = invocation.output(config);
     Io io = invocation.io();
+    if (explainRoute) {
+      return explain(config, task, options, output, io);
+    }
     EventPrinter printer = new EventPrinter(output, io.err());
     ConsoleReporter reporter = invocation.reporter(config);
     TaskExecution.Result result;
@@ -109,72 +74,30 @@ final class ExecCommand implements Callable<Integer> {
     } finally {
       reporter.close();
     }
-    report(output, io, result);
-    if (result.reason() == TurnEndReason.INTERRUPTED) {
-      return 130;
-    }
-    return result.succeeded() ? 0 : 1;
+    RunReport.print(output, io.err(), result);
+    return RunReport.exitCode(result);
   }
 
-  private ApprovalPolicy policy(Config config) {
-    ApprovalPolicy policy =
-        ApprovalPolicy.from(config).withMode(ApprovalMode.parse(approval.strip()));
-    return sandbox == null ? policy : policy.withSandbox(SandboxMode.parse(sandbox.strip()));
-  }
-
-  private static void report(Output output, Io io, TaskExecution.Result result) {
+  private int explain(
+      Config config, String task, TaskSession.Options options, Output output, Io io) {
+    var planner =
+        new RoutePlanner(
+            invocation.engines().tools(),
+            RouterSettings.from(config),
+            ModelSetup.from(config),
+            options.budget(),
+            null,
+            options.maxSteps());
+    EngineContext context =
+        new EngineContext(
+            invocation.root(), config, invocation.reporter(config), invocation.cancellation());
+    var route = planner.route(task, options.mode(), context);
     if (output.json()) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("task", result.taskId());
-      json.put("branch", result.branch());
-      json.put("worktree", result.worktree().toString());
-      json.put("reason", result.reason());
-      json.put("summary", result.summary());
-      json.put("verified", result.verification() != null && result.succeeded());
-      json.put(
-          "verification",
-          result.verification() == null
-              ? null
-              : Map.of(
-                  "status", result.verification().status(),
-                  "report", result.verification().report()));
-      json.put("usage", result.usage());
-      output.printJson(json);
-      return;
+      output.printJson(route);
+    } else {
+      io.out().print(route.describe());
+      io.out().flush();
     }
-    var u = result.usage();
-    io.err()
-        .printf(
-            "%ngarlic: task %s %s on branch %s%n"
-                + "  %s%n"
-                + "  review: garlic diff %s   apply: garlic apply %s   drop: garlic discard %s%n"
-                + "  tokens: %,d in (%,d cached), %,d out; $%.4f; %.2f CU%n",
-            result.taskId(),
-            result.reason() == TurnEndReason.DONE ? "finished" : "ended (" + result.reason() + ")",
-            result.branch(),
-            verificationLine(result),
-            result.taskId(),
-            result.taskId(),
-            result.taskId(),
-            u.inputTokens(),
-            u.cachedInputTokens(),
-            u.outputTokens(),
-            u.costUsd(),
-            u.computeUnits());
-    io.err().flush();
-  }
-
-  private static String verificationLine(TaskExecution.Result result) {
-    var verification = result.verification();
-    if (verification == null) {
-      return "not verified: the run changed no files or ran in reflex mode";
-    }
-    String status =
-        switch (verification.status()) {
-          case "passed" -> "verified";
-          case "failed" -> "verification FAILED";
-          default -> "not verified";
-        };
-    return status + ": " + verification.report().lines().findFirst().orElse("");
+    return 0;
   }
 }

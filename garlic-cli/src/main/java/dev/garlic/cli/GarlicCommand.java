@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ExecCommand.class,
       TasksCommand.class,
       SessionsCommand.class,
+      ResumeCommand.class,
       DiffCommand.class,
       ApplyCommand.class,
       DiscardCommand.class,

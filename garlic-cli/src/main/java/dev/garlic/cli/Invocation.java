@@ -2,6 +2,7 @@ package dev.garlic.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.garlic.agent.models.ModelKeys;
+import dev.garlic.agent.route.RouterSettings;
 import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.ConfigKey;
 import dev.garlic.spi.EngineContext;
@@ -81,6 +82,7 @@ final class Invocation {
     List<ConfigKey> keys = new ArrayList<>(engines().configKeys());
     keys.addAll(CliKeys.ALL);
     keys.addAll(ModelKeys.ALL);
+    keys.addAll(RouterSettings.KEYS);
     return keys;
   }
 

@@ -22,6 +22,8 @@ final class IndexContext implements ContextSource {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Tool tool;
+
+  /** The budget when the plan gives none. */
   private final int budget;
 
   private IndexContext(Tool tool, int budget) {
@@ -39,8 +41,9 @@ final class IndexContext implements ContextSource {
   }
 
   @Override
-  public Optional<String> gather(String request, EngineContext context) {
-    ObjectNode arguments = JSON.createObjectNode().put("task", request).put("budget", budget);
+  public Optional<String> gather(String request, int tokens, EngineContext context) {
+    ObjectNode arguments =
+        JSON.createObjectNode().put("task", request).put("budget", tokens > 0 ? tokens : budget);
     try {
       String text = tool.call(arguments, context).text();
       return text.isBlank() ? Optional.empty() : Optional.of(text);

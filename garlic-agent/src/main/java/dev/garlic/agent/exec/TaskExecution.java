@@ -1,6 +1,7 @@
 package dev.garlic.agent.exec;
 
 import dev.garlic.agent.approval.Approver;
+import dev.garlic.agent.session.RestoredSession;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.UsageTotal;
@@ -25,9 +26,9 @@ public final class TaskExecution {
   /**
    * What a run produced.
    *
-   * @param taskId the task (and worktree) id
-   * @param branch the branch holding the change
-   * @param worktree where the worktree is
+   * @param taskId the task's (and session's) id
+   * @param branch the branch holding the change; null when the task worked on a copy
+   * @param worktree where the worktree (or copy) is
    * @param reason why the turn ended
    * @param summary the model's last answer, or why it stopped
    * @param usage tokens, cost and compute units of the run
@@ -35,7 +36,7 @@ public final class TaskExecution {
    */
   public record Result(
       String taskId,
-      String branch,
+      @Nullable String branch,
       Path worktree,
       TurnEndReason reason,
       String summary,
@@ -89,16 +90,40 @@ public final class TaskExecution {
       Cancellation cancellation) {
     try (TaskSession session =
         TaskSession.open(repo, options, config, env, userHome, reporter, events)) {
-      Event.TurnComplete end = session.runTurn(task, cancellation);
-      return new Result(
-          session.worktree().id(),
-          session.worktree().branch(),
-          session.worktree().path(),
-          end.reason(),
-          end.summary(),
-          session.usage(),
-          session.lastVerification().orElse(null));
+      return turn(session, task, cancellation);
     }
+  }
+
+  /**
+   * Continues the session {@code restored} was read from with one more turn for {@code input}, in
+   * the same worktree (or copy), with its conversation and totals.
+   *
+   * @throws GarlicException if the session cannot be continued (its worktree is gone, another
+   *     process has it open, no model is configured)
+   */
+  public Result resume(
+      RestoredSession restored,
+      String input,
+      TaskSession.Options options,
+      Consumer<Event> events,
+      Cancellation cancellation) {
+    restored.warnings().forEach(reporter::warn);
+    try (TaskSession session =
+        TaskSession.resume(restored, options, config, env, userHome, reporter, events)) {
+      return turn(session, input, cancellation);
+    }
+  }
+
+  private static Result turn(TaskSession session, String input, Cancellation cancellation) {
+    Event.TurnComplete end = session.runTurn(input, cancellation);
+    return new Result(
+        session.place().id(),
+        session.place().branch(),
+        session.place().path(),
+        end.reason(),
+        end.summary(),
+        session.usage(),
+        session.lastVerification().orElse(null));
   }
 
   /** The first line of the task, shortened: the worktree's title and commit message. */

@@ -5,15 +5,22 @@ import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
+import dev.garlic.agent.loop.Journal;
 import dev.garlic.agent.loop.Verifier;
 import dev.garlic.agent.models.ConfiguredModels;
 import dev.garlic.agent.models.ModelSetup;
+import dev.garlic.agent.route.RouterSettings;
+import dev.garlic.agent.session.RestoredSession;
+import dev.garlic.agent.session.SessionLog;
+import dev.garlic.agent.session.SessionMeta;
+import dev.garlic.agent.session.SessionStore;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.agent.verify.VerifyEngine;
 import dev.garlic.llm.ConnectionSettings;
-import dev.garlic.llm.ModelProvider;
+import dev.garlic.llm.Message;
+import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
@@ -25,9 +32,12 @@ import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Tool;
 import dev.garlic.workspace.config.Config;
+import dev.garlic.workspace.copy.TaskCopies;
+import dev.garlic.workspace.copy.TaskCopy;
 import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +50,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An agent session working in its own worktree of the user's repository, with the configured model,
- * every tool on the class path and a usage recorder: what {@code garlic exec} runs for one turn and
- * the interactive front end for many. The user's checkout is never touched; {@code garlic apply
- * <id>} brings the change back.
+ * An agent session working in its own worktree of the user's repository: the configured models
+ * (routed per request between Reflex and Deep), every tool on the class path, the verification
+ * gate, a usage recorder and a session log under {@code ~/.garlic/sessions} that {@link #resume}
+ * continues from. What {@code garlic exec} runs for one turn and the interactive front end for
+ * many. The user's checkout is never touched; {@code garlic apply <id>} brings the change back.
  *
- * <p>{@link #runTurn} submits an input and blocks until its turn completes; front ends that want to
- * drive the session themselves use {@link #submit} and watch the events. Close it to stop the
- * session and release the model client and the ledger; the worktree stays.
+ * <p>{@link #runTurn} submits an input and blocks until its turn completes; front ends that drive
+ * the session themselves use {@link #submit} and watch the events (do not mix the two). Close it to
+ * stop the session and release the model clients, the ledger and the log; the worktree stays.
  */
 public final class TaskSession implements AutoCloseable {
 
@@ -57,8 +68,9 @@ public final class TaskSession implements AutoCloseable {
       You are Garlic, a coding agent working in a git worktree of the user's repository.
       Read the code before changing it; change it with apply_patch (or write_file for new \
       files); keep changes minimal and in the style of the surrounding code. Use search, \
-      symbols, refs and context to find your way when they are available. When the task is \
-      done, answer with a short summary of what you changed and what you did not verify.""";
+      symbols, refs and context to find your way when they are available. Run the relevant \
+      tests with run_tests before you finish. When the task is done, answer with a short \
+      summary of what you changed and what you did not verify.""";
 
   /** The initial code context takes at most this share of the model's window... */
   private static final double CONTEXT_SHARE = 0.05;
@@ -73,46 +85,90 @@ public final class TaskSession implements AutoCloseable {
    * How to run the session.
    *
    * @param title the worktree's title (first line of the task, say)
-   * @param maxSteps the most model calls one turn may make
-   * @param approvals which tool calls run without asking
+   * @param maxSteps the most model calls one turn may make, or 0 for the route's limit
+   * @param approvals which tool calls run without asking, and in which sandbox
    * @param approver who is asked when the policy wants a person
    * @param budget the most the session may spend
+   * @param mode {@code auto}, {@code reflex} or {@code deep}
+   * @param command the command the requests come through ({@code fix}, ...), or null
+   * @param noGit work on a copy of a directory that is not a git repository, instead of refusing
    */
   public record Options(
-      String title, int maxSteps, ApprovalPolicy approvals, Approver approver, Budget budget) {
+      String title,
+      int maxSteps,
+      ApprovalPolicy approvals,
+      Approver approver,
+      Budget budget,
+      String mode,
+      @Nullable String command,
+      boolean noGit) {
 
     public Options {
-      if (maxSteps < 1) {
+      if (maxSteps < 0) {
         throw GarlicException.usage("the step limit must be at least 1, was " + maxSteps);
+      }
+      if (!AgentSession.MODES.contains(mode)) {
+        throw GarlicException.usage("--mode must be reflex, deep or auto, was '" + mode + "'");
       }
     }
 
-    /** Options with the default step limit, no budget and nobody to ask. */
+    /** Options with the route's step limit, no budget, auto mode and nobody to ask. */
     public static Options of(String title, ApprovalPolicy approvals) {
       return new Options(
-          title, AgentConfig.DEFAULT_MAX_STEPS, approvals, Approver.DENY_ALL, Budget.UNLIMITED);
+          title, 0, approvals, Approver.DENY_ALL, Budget.UNLIMITED, "auto", null, false);
     }
   }
 
-  private final TaskWorktree worktree;
+  /**
+   * Where a task works: a git worktree on branch {@code garlic/<id>} started from {@code base}, or
+   * (with {@code --no-git}) a copy of a plain directory, which has neither.
+   *
+   * @param id the task's (and session's) id
+   * @param origin the user's repository or directory
+   * @param path where the agent works
+   * @param branch the task's branch; null for a copy
+   * @param base the commit the task started from; null for a copy
+   */
+  public record Place(
+      String id, Path origin, Path path, @Nullable String branch, @Nullable String base) {
+
+    static Place of(TaskWorktree worktree, Path repository) {
+      return new Place(
+          worktree.id(), repository, worktree.path(), worktree.branch(), worktree.base());
+    }
+
+    static Place of(TaskCopy copy) {
+      return new Place(copy.id(), copy.origin(), copy.path(), null, null);
+    }
+
+    /** True for a copy of a directory that is not a git repository. */
+    public boolean isCopy() {
+      return branch == null;
+    }
+  }
+
+  private final Place place;
   private final ModelRef model;
   private final ConfiguredModels models;
   private final UsageRecorder usage;
+  private final SessionLog log;
   private final AgentSession session;
   private final AtomicReference<CompletableFuture<Event.TurnComplete>> turn =
       new AtomicReference<>(new CompletableFuture<>());
   private final AtomicReference<Event.@Nullable Verified> verified = new AtomicReference<>();
 
   private TaskSession(
-      TaskWorktree worktree,
+      Place place,
       ModelRef model,
       ConfiguredModels models,
       UsageRecorder usage,
+      SessionLog log,
       AgentSession session) {
-    this.worktree = worktree;
+    this.place = place;
     this.model = model;
     this.models = models;
     this.usage = usage;
+    this.log = log;
     this.session = session;
   }
 
@@ -120,8 +176,9 @@ public final class TaskSession implements AutoCloseable {
    * Opens a session in a new worktree of the repository at {@code repo} and starts it.
    *
    * @param config the effective configuration of the repository
-   * @param env the environment (API keys are read from it by name)
-   * @param userHome the user's home directory (the usage ledger lives under it, or GARLIC_HOME)
+   * @param env the environment (API keys are read from it by name; GARLIC_HOME moves the ledger and
+   *     the session logs)
+   * @param userHome the user's home directory
    * @param reporter where warnings go
    * @param events receives every event of the session, in order, on the session's thread
    * @throws GarlicException if no model is configured, its key is missing, or {@code repo} is not a
@@ -136,28 +193,104 @@ public final class TaskSession implements AutoCloseable {
       Reporter reporter,
       Consumer<Event> events) {
     ModelSetup setup = ModelSetup.from(config);
-    ModelRef model =
-        setup
-            .deepModel()
-            .orElseThrow(
-                () ->
-                    GarlicException.config(
-                        "no model is configured; set model = \"PROVIDER/model-id\" in"
-                            + " ~/.garlic/config.toml (see docs/cli.md, Models and providers)"));
-    TaskWorktrees worktrees = TaskWorktrees.open(repo);
+    ModelRef model = startingModel(setup, options.mode());
+    boolean copy = options.noGit() && !TaskWorktrees.isRepository(repo);
+    TaskWorktrees worktrees = copy ? null : TaskWorktrees.open(repo);
     ConfiguredModels models = new ConfiguredModels(setup, env, ConnectionSettings.DEFAULT);
     try {
-      ModelProvider client = models.client(model);
-      TaskWorktree worktree = worktrees.create(null, options.title());
+      models.client(model);
+      Place place =
+          worktrees == null
+              ? Place.of(TaskCopies.open(repo).create(null, options.title(), reporter))
+              : Place.of(worktrees.create(null, options.title()), worktrees.repository());
+      SessionMeta meta =
+          SessionMeta.of(
+              place.id(),
+              Instant.now(),
+              place.origin(),
+              place.path(),
+              place.branch(),
+              place.id(),
+              model.toString(),
+              options.mode(),
+              options.title());
+      SessionLog log = SessionLog.create(SessionStore.userDir(env, userHome), meta, reporter);
+      return start(
+          place, model, models, log, null, options, config, env, userHome, reporter, events);
+    } catch (RuntimeException e) {
+      models.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Continues the session {@code restored} was read from, in its worktree, with its conversation,
+   * totals and event numbering; its log grows from where it ended.
+   *
+   * @throws GarlicException if the session's worktree is gone, no model is configured, or the log
+   *     cannot be continued (another process has it open, it grew since it was read)
+   */
+  public static TaskSession resume(
+      RestoredSession restored,
+      Options options,
+      Config config,
+      Map<String, String> env,
+      Path userHome,
+      Reporter reporter,
+      Consumer<Event> events) {
+    SessionMeta meta = restored.meta();
+    if (meta.taskId() == null) {
+      throw GarlicException.input(
+          "session " + meta.id() + " has no task worktree to continue in; start a new task");
+    }
+    Place place = find(meta.repoRoot(), meta.taskId());
+    ModelSetup setup = ModelSetup.from(config);
+    ModelRef model = resumedModel(setup, meta.model(), options.mode());
+    ConfiguredModels models = new ConfiguredModels(setup, env, ConnectionSettings.DEFAULT);
+    try {
+      models.client(model);
+      SessionLog log = SessionLog.resume(restored, reporter);
+      return start(
+          place, model, models, log, restored, options, config, env, userHome, reporter, events);
+    } catch (RuntimeException e) {
+      models.close();
+      throw e;
+    }
+  }
+
+  /** The worktree or copy of task {@code id} of {@code origin}. */
+  private static Place find(Path origin, String id) {
+    if (TaskWorktrees.isRepository(origin)) {
+      TaskWorktrees worktrees = TaskWorktrees.open(origin);
+      return Place.of(worktrees.find(id), worktrees.repository());
+    }
+    return Place.of(TaskCopies.open(origin).find(id));
+  }
+
+  private static TaskSession start(
+      Place place,
+      ModelRef model,
+      ConfiguredModels models,
+      SessionLog log,
+      @Nullable RestoredSession restored,
+      Options options,
+      Config config,
+      Map<String, String> env,
+      Path userHome,
+      Reporter reporter,
+      Consumer<Event> events) {
+    try {
+      ModelSetup setup = models.setup();
       UsageRecorder usage =
           UsageRecorder.open(
-              SqliteUsageLedger.userFile(env, userHome), reporter, worktree.id(), worktree.id());
+              SqliteUsageLedger.userFile(env, userHome), reporter, place.id(), place.id());
       EngineContext context =
           new EngineContext(
-              worktree.path(), config, reporter, Cancellation.create(), new ProcessRunner());
+              place.path(), config, reporter, Cancellation.create(), new ProcessRunner());
       AgentConfig agent =
           AgentConfig.of(model, SYSTEM_PROMPT)
-              .withMaxSteps(options.maxSteps())
+              .withMaxSteps(
+                  options.maxSteps() > 0 ? options.maxSteps() : AgentConfig.DEFAULT_MAX_STEPS)
               .withApprovals(options.approvals().withApprover(options.approver()))
               .withBudget(options.budget());
       Engines engines = Engines.discover(TaskSession.class.getClassLoader());
@@ -166,37 +299,84 @@ public final class TaskSession implements AutoCloseable {
       int contextBudget =
           (int) Math.clamp(window * CONTEXT_SHARE, MIN_CONTEXT_TOKENS, MAX_CONTEXT_TOKENS);
       AtomicReference<TaskSession> self = new AtomicReference<>();
-      AgentSession session =
+      AgentSession.Builder builder =
           AgentSession.builder(
-                  worktree.id(),
+                  place.id(),
                   agent,
-                  client,
+                  models.client(model),
                   setup.catalog(),
                   tools,
                   context,
                   usage,
                   event -> {
+                    log.event(event);
                     events.accept(event);
-                    if (event instanceof Event.TurnStarted) {
-                      self.get().verified.set(null);
-                    } else if (event instanceof Event.Verified check) {
-                      self.get().verified.set(check);
-                    } else if (event instanceof Event.TurnComplete complete) {
-                      self.get().turn.getAndSet(new CompletableFuture<>()).complete(complete);
-                    }
+                    self.get().observe(event);
                   })
               .models(models)
+              .mode(options.mode())
+              .planner(
+                  new RoutePlanner(
+                      tools,
+                      RouterSettings.from(config),
+                      setup,
+                      options.budget(),
+                      options.command(),
+                      options.maxSteps()))
               .context(IndexContext.from(tools, contextBudget))
-              .verifier(verifier(engines, worktree))
-              .build();
-      TaskSession task = new TaskSession(worktree, model, models, usage, session);
+              .verifier(verifier(engines, place))
+              .journal(journal(log));
+      if (restored != null) {
+        builder.resume(
+            restored.conversation(), restored.tokens(), restored.costUsd(), restored.lastSeq());
+      }
+      AgentSession session = builder.build();
+      TaskSession task = new TaskSession(place, model, models, usage, log, session);
       self.set(task);
       session.start();
       return task;
     } catch (RuntimeException e) {
-      models.close();
+      log.close();
       throw e;
     }
+  }
+
+  private static ModelRef startingModel(ModelSetup setup, String mode) {
+    Optional<ModelRef> model = mode.equals("reflex") ? setup.reflexModel() : setup.deepModel();
+    return model
+        .or(setup::model)
+        .orElseThrow(
+            () ->
+                GarlicException.config(
+                    "no model is configured; set model = \"PROVIDER/model-id\" in"
+                        + " ~/.garlic/config.toml (see docs/cli.md, Models and providers)"));
+  }
+
+  /** The session's own model when it is still configured, else the mode's. */
+  private static ModelRef resumedModel(ModelSetup setup, String logged, String mode) {
+    try {
+      ModelRef ref = ModelRef.parse(logged);
+      if (setup.provider(ref.provider()).isPresent()) {
+        return ref;
+      }
+    } catch (ModelException e) {
+      // An unreadable model name in the log: fall back to the configuration's.
+    }
+    return startingModel(setup, mode);
+  }
+
+  private static Journal journal(SessionLog log) {
+    return new Journal() {
+      @Override
+      public void message(Message message) {
+        log.message(message);
+      }
+
+      @Override
+      public void reset(List<Message> conversation) {
+        log.reset(conversation);
+      }
+    };
   }
 
   /**
@@ -204,18 +384,33 @@ public final class TaskSession implements AutoCloseable {
    * {@code verify} engine is on the class path (it offers {@code run_tests}); without it, turns end
    * unverified and say so.
    */
-  private static Verifier verifier(Engines engines, TaskWorktree worktree) {
+  private static Verifier verifier(Engines engines, Place place) {
     return engines.all().stream()
         .filter(VerifyEngine.class::isInstance)
         .map(VerifyEngine.class::cast)
         .findFirst()
-        .<Verifier>map(engine -> new GateVerifier(worktree.base(), engine.log()))
+        .<Verifier>map(engine -> new GateVerifier(place, engine.log()))
         .orElse(Verifier.NONE);
   }
 
-  /** The worktree (and branch) the session works in; its id is the task's and session's id. */
-  public TaskWorktree worktree() {
-    return worktree;
+  private void observe(Event event) {
+    switch (event) {
+      case Event.TurnStarted started -> verified.set(null);
+      case Event.Verified check -> verified.set(check);
+      case Event.TurnComplete complete ->
+          turn.getAndSet(new CompletableFuture<>()).complete(complete);
+      default -> {}
+    }
+  }
+
+  /** Where the session works: a worktree on its own branch, or a copy. */
+  public Place place() {
+    return place;
+  }
+
+  /** The session's id: its task's, and its log's name under {@code ~/.garlic/sessions}. */
+  public String id() {
+    return place.id();
   }
 
   /** The model the session started with. */
@@ -223,9 +418,14 @@ public final class TaskSession implements AutoCloseable {
     return model;
   }
 
-  /** Tokens, cost and compute units of the session so far. */
+  /** Tokens, cost and compute units of this run of the session (a resumed one counts anew). */
   public UsageTotal usage() {
     return usage.total();
+  }
+
+  /** The session's log file. */
+  public Path logFile() {
+    return log.file();
   }
 
   /**
@@ -270,11 +470,16 @@ public final class TaskSession implements AutoCloseable {
   public void close() {
     try {
       session.close();
+      log.end("closed");
     } finally {
       try {
-        usage.close();
+        log.close();
       } finally {
-        models.close();
+        try {
+          usage.close();
+        } finally {
+          models.close();
+        }
       }
     }
   }

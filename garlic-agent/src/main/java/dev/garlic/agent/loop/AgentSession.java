@@ -95,6 +95,8 @@ public final class AgentSession implements AutoCloseable {
             b.verifier,
             b.journal,
             b.contextPolicy,
+            b.planner,
+            this::switchModel,
             b.usage,
             events);
     if (b.resumed != null) {
@@ -134,6 +136,7 @@ public final class AgentSession implements AutoCloseable {
     private Verifier verifier = Verifier.NONE;
     private Journal journal = Journal.NONE;
     private ContextPolicy contextPolicy = ContextPolicy.NONE;
+    private TurnPlanner planner = TurnPlanner.FIXED;
     private @Nullable Resumed resumed;
     private String mode = "auto";
 
@@ -180,6 +183,12 @@ public final class AgentSession implements AutoCloseable {
     /** What is pinned in every prompt and how the conversation is compacted (default: none). */
     public Builder contextPolicy(ContextPolicy policy) {
       this.contextPolicy = policy;
+      return this;
+    }
+
+    /** How each request is routed (default: the session's model, verified unless reflex). */
+    public Builder planner(TurnPlanner turnPlanner) {
+      this.planner = turnPlanner;
       return this;
     }
 
@@ -298,11 +307,16 @@ public final class AgentSession implements AutoCloseable {
 
   private void setModel(String spec) {
     try {
-      runner.switchModel(models.bind(spec));
-      events.configured(runner.model().toString(), mode);
+      switchModel(spec);
     } catch (GarlicException e) {
       events.notice("refused", e.getMessage());
     }
+  }
+
+  /** Binds {@code spec} and reports the new configuration; throws when it cannot be bound. */
+  private void switchModel(String spec) {
+    runner.switchModel(models.bind(spec));
+    events.configured(runner.model().toString(), mode);
   }
 
   private void setMode(String next) {
@@ -325,7 +339,7 @@ public final class AgentSession implements AutoCloseable {
     TurnControl control = new TurnControl();
     current.set(control);
     try {
-      runner.run(text, control, !mode.equals("reflex"));
+      runner.run(text, control, mode);
     } catch (RuntimeException e) {
       // A bug must not leave front ends waiting for a TurnComplete that never comes.
       events.error(GarlicError.of(ErrorCode.FAILURE, "the agent failed: " + e));

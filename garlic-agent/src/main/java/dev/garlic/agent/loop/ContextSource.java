@@ -12,8 +12,12 @@ import java.util.Optional;
 public interface ContextSource {
 
   /** Gathers nothing. */
-  ContextSource NONE = (request, context) -> Optional.empty();
+  ContextSource NONE = (request, budget, context) -> Optional.empty();
 
-  /** The context for {@code request} as text for the model, or empty when there is none. */
-  Optional<String> gather(String request, EngineContext context);
+  /**
+   * The context for {@code request} as text for the model, or empty when there is none.
+   *
+   * @param budget the most tokens the context may take, or 0 for the source's own default
+   */
+  Optional<String> gather(String request, int budget, EngineContext context);
 }

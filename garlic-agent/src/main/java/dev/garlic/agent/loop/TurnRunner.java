@@ -9,6 +9,7 @@ import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
+import dev.garlic.llm.ReasoningEffort;
 import dev.garlic.llm.StreamListener;
 import dev.garlic.llm.ToolCall;
 import dev.garlic.protocol.ToolSpec;
@@ -16,12 +17,15 @@ import dev.garlic.protocol.agent.TurnEndReason;
 import dev.garlic.protocol.usage.ModelPrice;
 import dev.garlic.protocol.usage.TokenUsage;
 import dev.garlic.spi.EngineContext;
+import dev.garlic.spi.GarlicException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs turns of one session: holds the conversation and the session's token and cost totals, and
@@ -55,8 +59,11 @@ final class TurnRunner {
   private final List<Message> conversation = new ArrayList<>();
   private final Journal journal;
   private final ContextPolicy contextPolicy;
+  private final TurnPlanner planner;
+  private final Consumer<String> modelSwitch;
   private final ModelCatalog catalog;
   private TokenUsage sessionTokens = TokenUsage.ZERO;
+  private @Nullable ReasoningEffort effort;
   private double sessionCost;
 
   TurnRunner(
@@ -69,6 +76,8 @@ final class TurnRunner {
       Verifier verifier,
       Journal journal,
       ContextPolicy contextPolicy,
+      TurnPlanner planner,
+      Consumer<String> modelSwitch,
       UsageRecorder usage,
       EventEmitter events) {
     this.config = config;
@@ -86,6 +95,8 @@ final class TurnRunner {
     this.verifier = verifier;
     this.journal = journal;
     this.contextPolicy = contextPolicy;
+    this.planner = planner;
+    this.modelSwitch = modelSwitch;
     this.catalog = catalog;
     this.usage = usage;
     this.events = events;
@@ -150,13 +161,30 @@ final class TurnRunner {
   /**
    * Runs one turn for {@code input}.
    *
-   * @param verify whether the turn must pass the verification gate before it ends (Deep mode)
+   * @param mode the session's mode, which the planner routes the request in
    */
-  void run(String input, TurnControl control, boolean verify) {
+  void run(String input, TurnControl control, String mode) {
     events.turnStarted();
+    TurnPlanner.Plan plan;
+    try {
+      plan = planner.plan(input, mode, context.withCancellation(control.tools()));
+      if (!plan.explanation().isBlank()) {
+        events.notice("route", plan.explanation().strip());
+      }
+      if (plan.model() != null && !plan.model().equals(model.toString())) {
+        modelSwitch.accept(plan.model());
+      }
+    } catch (GarlicException e) {
+      events.error(e.error());
+      events.turnComplete(TurnEndReason.ERROR, e.getMessage());
+      return;
+    }
+    boolean verify = plan.verify();
+    int maxSteps = plan.maxSteps() > 0 ? plan.maxSteps() : config.maxSteps();
+    effort = plan.reasoningEffort();
     if (conversation.isEmpty()) {
       contextSource
-          .gather(input, context.withCancellation(control.tools()))
+          .gather(input, plan.contextTokens(), context.withCancellation(control.tools()))
           .ifPresent(text -> append(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
     }
     contextPolicy.userInput(input);
@@ -165,7 +193,7 @@ final class TurnRunner {
     boolean changed = false;
     int failedVerifications = 0;
     try {
-      for (int step = 0; step < config.maxSteps(); step++) {
+      for (int step = 0; step < maxSteps; step++) {
         Optional<String> spent = config.budget().exceeded(sessionTokens, sessionCost);
         if (spent.isPresent()) {
           events.turnComplete(TurnEndReason.BUDGET, spent.get());
@@ -189,7 +217,7 @@ final class TurnRunner {
               verification.status().name().toLowerCase(Locale.ROOT), verification.report());
           if (verification.status() == Verifier.Result.Status.FAILED
               && ++failedVerifications < MAX_FAILED_VERIFICATIONS
-              && step + 1 < config.maxSteps()) {
+              && step + 1 < maxSteps) {
             append(new Message.UserMessage(retryAfter(verification)));
             continue;
           }
@@ -204,9 +232,7 @@ final class TurnRunner {
       }
       events.turnComplete(
           TurnEndReason.MAX_STEPS,
-          "stopped after "
-              + config.maxSteps()
-              + " model calls while the model was still calling tools");
+          "stopped after " + maxSteps + " model calls while the model was still calling tools");
     } catch (ModelCancelledException e) {
       events.turnComplete(TurnEndReason.INTERRUPTED, "interrupted by the user");
     } catch (ModelException e) {
@@ -225,7 +251,7 @@ final class TurnRunner {
             model.model(),
             messages,
             dispatcher.specs(),
-            null,
+            effort,
             config.maxOutputTokens(),
             null,
             true);

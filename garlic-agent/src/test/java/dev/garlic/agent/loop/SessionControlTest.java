@@ -147,7 +147,7 @@ class SessionControlTest {
   void theFirstRequestStartsWithTheGatheredContextAndLaterOnesDoNot() throws Exception {
     List<String> asked = new ArrayList<>();
     ContextSource source =
-        (request, context) -> {
+        (request, budget, context) -> {
           asked.add(request);
           return Optional.of("Cart.java:\n  int total() { ... }");
         };

@@ -125,7 +125,10 @@ class VerifyEndToEndTest {
                       10,
                       ApprovalPolicy.NEVER_ASK,
                       Approver.DENY_ALL,
-                      Budget.UNLIMITED),
+                      Budget.UNLIMITED,
+                      "deep",
+                      null,
+                      false),
                   events::add,
                   Cancellation.create());
 

@@ -49,6 +49,11 @@ public final class TaskWorktrees {
     this.git = new GitCommand(repository);
   }
 
+  /** True if {@code dir} is inside a git work tree. */
+  public static boolean isRepository(Path dir) {
+    return Files.isDirectory(dir) && new GitCommand(dir).run("rev-parse", "--show-toplevel").ok();
+  }
+
   /**
    * The tasks of the git repository that contains {@code dir}.
    *
