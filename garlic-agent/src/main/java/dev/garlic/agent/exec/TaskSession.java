@@ -5,6 +5,9 @@ import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.models.ModelSetup;
+import dev.garlic.agent.tools.CoreEngine;
+import dev.garlic.agent.tools.Plan;
+import dev.garlic.agent.tools.PlanStore;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
@@ -27,12 +30,14 @@ import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * An agent session working in its own worktree of the user's repository, with the configured model,
@@ -77,6 +82,7 @@ public final class TaskSession implements AutoCloseable {
   private final ModelProvider client;
   private final UsageRecorder usage;
   private final AgentSession session;
+  private final PlanStore plans;
   private final AtomicReference<CompletableFuture<Event.TurnComplete>> turn =
       new AtomicReference<>(new CompletableFuture<>());
 
@@ -85,12 +91,14 @@ public final class TaskSession implements AutoCloseable {
       ModelRef model,
       ModelProvider client,
       UsageRecorder usage,
-      AgentSession session) {
+      AgentSession session,
+      PlanStore plans) {
     this.worktree = worktree;
     this.model = model;
     this.client = client;
     this.usage = usage;
     this.session = session;
+    this.plans = plans;
   }
 
   /**
@@ -139,6 +147,12 @@ public final class TaskSession implements AutoCloseable {
           AgentConfig.of(model, SYSTEM_PROMPT)
               .withMaxSteps(options.maxSteps())
               .withApprovals(options.approvals());
+      Engines engines = Engines.discover(TaskSession.class.getClassLoader());
+      PlanStore plans =
+          engines.all().stream()
+              .flatMap(e -> e instanceof CoreEngine core ? Stream.of(core.plans()) : Stream.of())
+              .findFirst()
+              .orElseGet(PlanStore::new);
       AtomicReference<TaskSession> self = new AtomicReference<>();
       AgentSession session =
           new AgentSession(
@@ -146,7 +160,7 @@ public final class TaskSession implements AutoCloseable {
               agent,
               client,
               setup.catalog(),
-              Engines.discover(TaskSession.class.getClassLoader()).tools(),
+              engines.tools(),
               context,
               usage,
               event -> {
@@ -155,7 +169,7 @@ public final class TaskSession implements AutoCloseable {
                   self.get().turn.getAndSet(new CompletableFuture<>()).complete(complete);
                 }
               });
-      TaskSession task = new TaskSession(worktree, model, client, usage, session);
+      TaskSession task = new TaskSession(worktree, model, client, usage, session, plans);
       self.set(task);
       session.start();
       return task;
@@ -173,6 +187,11 @@ public final class TaskSession implements AutoCloseable {
   /** The model the session started with. */
   public ModelRef model() {
     return model;
+  }
+
+  /** The agent's current plan ({@code update_plan}), if it made one. */
+  public Optional<Plan> plan() {
+    return plans.current(worktree.path());
   }
 
   /** Tokens, cost and compute units of the session so far. */
