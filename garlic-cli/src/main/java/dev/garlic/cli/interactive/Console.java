@@ -45,6 +45,12 @@ interface Console {
    */
   long writes();
 
+  /**
+   * Stops echoing what the user types until the returned action runs, so that text typed ahead
+   * during a turn does not mix with the agent's output; it is still read at the next prompt.
+   */
+  Runnable hideTypeAhead();
+
   /** Runs {@code action} on Ctrl-C while no line is being read (that is, during a turn). */
   void onInterrupt(Runnable action);
 }

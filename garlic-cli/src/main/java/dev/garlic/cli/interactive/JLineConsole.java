@@ -18,6 +18,7 @@ import org.jline.reader.Parser;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jspecify.annotations.Nullable;
@@ -148,6 +149,15 @@ final class JLineConsole implements Console, AutoCloseable {
     synchronized (lock) {
       return writes;
     }
+  }
+
+  @Override
+  public Runnable hideTypeAhead() {
+    Attributes previous = terminal.getAttributes();
+    Attributes quiet = new Attributes(previous);
+    quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+    terminal.setAttributes(quiet);
+    return () -> terminal.setAttributes(previous);
   }
 
   @Override

@@ -127,10 +127,12 @@ final class Repl {
     String input = note + text;
     note = "";
     turns++;
+    Runnable showTypeAhead = console.hideTypeAhead();
     try {
       session.runTurn(input, turn.begin());
     } finally {
       turn.end();
+      showTypeAhead.run();
     }
     try {
       undo.afterTurn();
