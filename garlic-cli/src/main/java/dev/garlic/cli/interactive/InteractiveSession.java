@@ -138,7 +138,7 @@ public final class InteractiveSession {
                 style,
                 session,
                 tasks,
-                ModelSetup.from(settings.config()),
+                ModelSetup.from(settings.config()).overview(settings.env()),
                 turn,
                 settings.listTasks());
         repl.run();

@@ -1,11 +1,8 @@
 package dev.garlic.cli.interactive;
 
 import dev.garlic.agent.exec.TaskSession;
-import dev.garlic.agent.models.ModelSetup;
+import dev.garlic.agent.models.ModelOverview;
 import dev.garlic.agent.tools.Plan;
-import dev.garlic.llm.ModelException;
-import dev.garlic.llm.ModelRef;
-import dev.garlic.llm.ProviderConfig;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.config.Spelling;
@@ -34,7 +31,7 @@ final class Repl {
   private final Style style;
   private final TaskSession session;
   private final TaskWorktrees tasks;
-  private final ModelSetup models;
+  private final ModelOverview models;
   private final UndoStack undo;
   private final CurrentTurn turn;
   private final Runnable listTasks;
@@ -53,7 +50,7 @@ final class Repl {
       Style style,
       TaskSession session,
       TaskWorktrees tasks,
-      ModelSetup models,
+      ModelOverview models,
       CurrentTurn turn,
       Runnable listTasks) {
     this.console = console;
@@ -64,7 +61,7 @@ final class Repl {
     this.turn = turn;
     this.listTasks = listTasks;
     this.undo = new UndoStack(session.worktree().path());
-    this.model = session.model().toString();
+    this.model = String.valueOf(session.model());
   }
 
   /** Runs until {@code /exit} or the end of input. */
@@ -182,29 +179,44 @@ final class Repl {
       say("model: " + model);
       return;
     }
-    ModelRef ref;
-    try {
-      ref = ModelRef.parse(argument);
-    } catch (ModelException e) {
-      throw GarlicException.usage(e.error().message() + "; usage: /model PROVIDER/model-id");
+    int slash = argument.indexOf('/');
+    if (slash <= 0
+        || slash == argument.length() - 1
+        || argument.chars().anyMatch(Character::isWhitespace)) {
+      throw GarlicException.usage(
+          "\"" + argument + "\" is not PROVIDER/model-id; usage: /model PROVIDER/model-id");
     }
-    if (models.provider(ref.provider()).isEmpty()) {
-      List<String> names = models.providers().stream().map(ProviderConfig::name).toList();
-      Optional<String> close = Spelling.closest(ref.provider(), names);
+    String name = argument.substring(0, slash);
+    ModelOverview.Provider provider =
+        models.providers().stream()
+            .filter(p -> p.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> unknownProvider(name));
+    if (provider.apiKeyEnv() != null && !provider.apiKeySet()) {
       throw GarlicException.config(
-          "no provider \""
-              + ref.provider()
-              + "\""
-              + close.map(c -> " (did you mean " + c + "?)").orElse("")
-              + "; configured: "
-              + String.join(", ", names)
-              + " (add [providers."
-              + ref.provider()
-              + "] to config.toml for another)");
+          provider.apiKeyEnv()
+              + " is not set, so provider \""
+              + name
+              + "\" cannot be used; set it before starting garlic");
     }
-    session.submit(new Op.SetModel(ref.toString()));
-    model = ref.toString();
+    session.submit(new Op.SetModel(argument));
+    model = argument;
     say("model: " + model + " from your next message");
+  }
+
+  private GarlicException unknownProvider(String name) {
+    List<String> names = models.providers().stream().map(ModelOverview.Provider::name).toList();
+    Optional<String> close = Spelling.closest(name, names);
+    return GarlicException.config(
+        "no provider \""
+            + name
+            + "\""
+            + close.map(c -> " (did you mean " + c + "?)").orElse("")
+            + "; configured: "
+            + String.join(", ", names)
+            + " (add [providers."
+            + name
+            + "] to config.toml for another)");
   }
 
   private void mode(String argument) {

@@ -172,12 +172,15 @@ class InteractiveSessionTest {
   void commandsThatCannotRunSayWhyAndTheSessionGoesOn() {
     String out =
         session(
-            "/udno\n/model nowhere/x\n/model local/other-model\n/mode fast\n/mode deep\n"
+            "/udno\n/model nowhere/x\n/model gpt\n/model openai/gpt-5\n/model local/other-model\n"
+                + "/mode fast\n/mode deep\n"
                 + "/diff now\n/help\n/tasks\n/exit\n");
 
     assertThat(out)
         .contains("unknown command /udno; /help lists them (did you mean /undo?)")
         .contains("no provider \"nowhere\"")
+        .contains("\"gpt\" is not PROVIDER/model-id")
+        .contains("OPENAI_API_KEY is not set")
         .contains("model: local/other-model from your next message")
         .contains("unknown mode \"fast\"; use reflex, deep, auto")
         .contains("mode: deep from your next message")
