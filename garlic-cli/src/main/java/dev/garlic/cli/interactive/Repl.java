@@ -7,6 +7,7 @@ import dev.garlic.protocol.agent.Op;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.workspace.config.Spelling;
 import dev.garlic.workspace.git.TaskWorktrees;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,7 +119,8 @@ final class Repl {
   private void send(String text) {
     try {
       undo.beforeTurn(text);
-    } catch (GarlicException e) {
+    } catch (RuntimeException e) {
+      // A git failure must not cost the user the turn; only /undo loses this step.
       say(style.warn("cannot record the worktree for /undo: " + e.getMessage()));
     }
     String input = note + text;
@@ -133,7 +135,7 @@ final class Repl {
     }
     try {
       undo.afterTurn();
-    } catch (GarlicException e) {
+    } catch (RuntimeException e) {
       say(style.warn("cannot record the worktree for /undo: " + e.getMessage()));
     }
   }
@@ -155,7 +157,7 @@ final class Repl {
                 session
                     .plan()
                     .map(Plan::render)
-                    .orElse("no plan yet (the agent makes one with" + " update_plan)"));
+                    .orElse("no plan yet (the agent makes one with update_plan)"));
         case DIFF -> diff();
         case UNDO -> undo();
         case COST -> say(Summary.usage(session.usage()));
@@ -170,6 +172,9 @@ final class Repl {
       }
     } catch (GarlicException e) {
       say(style.error(e.getMessage()));
+    } catch (IllegalStateException | UncheckedIOException e) {
+      // git or the file system failed under a command; the session itself is still fine.
+      say(style.error(command.command().typed() + " failed: " + e.getMessage()));
     }
     return true;
   }
