@@ -1,5 +1,6 @@
 package dev.garlic.cli.interactive;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +21,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +70,7 @@ class InteractiveSessionTest {
     model.close();
   }
 
-  private String session(String input) {
+  private InteractiveSession.Settings settings() {
     Map<String, String> env = Map.of("GARLIC_HOME", home.toString());
     List<ConfigKey> keys = new ArrayList<>(ModelKeys.ALL);
     keys.addAll(Engines.discover(getClass().getClassLoader()).configKeys());
@@ -77,21 +82,23 @@ class InteractiveSessionTest {
                     "model", "local/test-model",
                     "providers.local.kind", "openai",
                     "providers.local.base_url", model.baseUri() + "/v1"));
-    InteractiveSession.Settings settings =
-        new InteractiveSession.Settings(
-            repo,
-            config,
-            env,
-            home,
-            Reporter.SILENT,
-            ApprovalPolicy.CONFINED,
-            10,
-            false,
-            taskListings::incrementAndGet);
+    return new InteractiveSession.Settings(
+        repo,
+        config,
+        env,
+        home,
+        Reporter.SILENT,
+        ApprovalPolicy.CONFINED,
+        10,
+        false,
+        taskListings::incrementAndGet);
+  }
+
+  private String session(String input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int exit =
         InteractiveSession.run(
-            settings, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+            settings(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
     assertThat(exit).isZero();
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -202,6 +209,32 @@ class InteractiveSessionTest {
     assertThat(model.requests()).hasSize(1);
     assertThat(model.requests().get(0).body()).contains("are you there?").doesNotContain("half");
     assertThat(out).contains("garlic resume ");
+  }
+
+  @Test
+  void ctrlCDuringATurnStopsTheTurnAndTheSessionGoesOn() throws Exception {
+    model.enqueue(
+        ScriptedReply.text("one two three four five six seven eight nine ten eleven twelve")
+            .withChunkPause(Duration.ofMillis(300)));
+    model.enqueue(ScriptedReply.text("Still here."));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Terminal terminal =
+        InteractiveSession.dumbTerminal(
+            new ByteArrayInputStream("count slowly\nare you there?\n".getBytes(UTF_8)), out);
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(() -> InteractiveSession.run(settings(), terminal));
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!out.toString(UTF_8).contains("one ") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    terminal.raise(Terminal.Signal.INT);
+
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString(UTF_8))
+        .contains("(turn stopped: interrupted")
+        .doesNotContain("twelve")
+        .contains("Still here.");
   }
 
   private static String patchArguments() {
