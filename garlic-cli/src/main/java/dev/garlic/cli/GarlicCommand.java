@@ -1,5 +1,8 @@
 package dev.garlic.cli;
 
+import dev.garlic.agent.approval.Approver;
+import dev.garlic.cli.interactive.InteractiveSession;
+import dev.garlic.workspace.config.Config;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,12 +10,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code garlic} command; it only holds the global options and the subcommands. */
+/**
+ * The top-level {@code garlic} command: the global options and the subcommands. Without a
+ * subcommand on a terminal it starts the interactive session (docs/interactive.md); elsewhere it is
+ * a usage error.
+ */
 @Command(
     name = "garlic",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "An AI coding agent for the JVM. Without a model, answers code questions fast.",
+    description = {
+      "An AI coding agent for the JVM. Without a model, answers code questions fast.",
+      "Without a command on a terminal, starts an interactive session with the agent."
+    },
     subcommands = {
       IndexCommand.class,
       SearchCommand.class,
@@ -44,12 +54,42 @@ final class GarlicCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  GarlicCommand(GlobalOptions options) {
+  /** The interactive session's mode, limits, budget, approval policy and sandbox. */
+  @Mixin AgentOptions agent;
+
+  private final Invocation invocation;
+
+  GarlicCommand(GlobalOptions options, Invocation invocation) {
     this.options = options;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command");
+    Io io = invocation.io();
+    if (!io.interactive() || options.json) {
+      throw new ParameterException(spec.commandLine(), "missing command");
+    }
+    Config config = invocation.config(invocation.root());
+    ConsoleReporter reporter = invocation.reporter(config);
+    InteractiveSession.Settings settings =
+        new InteractiveSession.Settings(
+            invocation.root(),
+            config,
+            io.env(),
+            io.home(),
+            reporter,
+            agent.session(config, "interactive session", Approver.DENY_ALL, null, null, false),
+            invocation.output(config).palette().color(),
+            () -> new TasksCommand(invocation).call());
+    try {
+      // The process's own streams get the real terminal (signals, raw mode); others, as in
+      // in-process runs, a dumb one over the given streams.
+      return io.in() == System.in && io.out() == System.out
+          ? InteractiveSession.run(settings)
+          : InteractiveSession.run(settings, io.in(), io.out());
+    } finally {
+      reporter.close();
+    }
   }
 }

@@ -31,7 +31,7 @@ public final class Main {
         new Invocation(io, options, () -> Engines.discover(Main.class.getClassLoader()));
     this.errors = new ErrorHandler(options);
     this.commandLine =
-        new CommandLine(new GarlicCommand(options), new CommandFactory(invocation))
+        new CommandLine(new GarlicCommand(options, invocation), new CommandFactory(invocation))
             .setOut(writer(io.out()))
             .setErr(writer(io.err()))
             .setExecutionExceptionHandler(errors)

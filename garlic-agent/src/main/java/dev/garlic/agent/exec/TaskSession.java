@@ -14,6 +14,9 @@ import dev.garlic.agent.session.RestoredSession;
 import dev.garlic.agent.session.SessionLog;
 import dev.garlic.agent.session.SessionMeta;
 import dev.garlic.agent.session.SessionStore;
+import dev.garlic.agent.tools.CoreEngine;
+import dev.garlic.agent.tools.Plan;
+import dev.garlic.agent.tools.PlanStore;
 import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
@@ -112,6 +115,11 @@ public final class TaskSession implements AutoCloseable {
       }
     }
 
+    /** These options with {@code asker} answering the calls the policy puts to a person. */
+    public Options withApprover(Approver asker) {
+      return new Options(title, maxSteps, approvals, asker, budget, mode, command, noGit);
+    }
+
     /** Options with the route's step limit, no budget, auto mode and nobody to ask. */
     public static Options of(String title, ApprovalPolicy approvals) {
       return new Options(
@@ -153,6 +161,7 @@ public final class TaskSession implements AutoCloseable {
   private final UsageRecorder usage;
   private final SessionLog log;
   private final AgentSession session;
+  private final PlanStore plans;
   private final AtomicReference<CompletableFuture<Event.TurnComplete>> turn =
       new AtomicReference<>(new CompletableFuture<>());
   private final AtomicReference<Event.@Nullable Verified> verified = new AtomicReference<>();
@@ -163,13 +172,15 @@ public final class TaskSession implements AutoCloseable {
       ConfiguredModels models,
       UsageRecorder usage,
       SessionLog log,
-      AgentSession session) {
+      AgentSession session,
+      PlanStore plans) {
     this.place = place;
     this.model = model;
     this.models = models;
     this.usage = usage;
     this.log = log;
     this.session = session;
+    this.plans = plans;
   }
 
   /**
@@ -331,7 +342,11 @@ public final class TaskSession implements AutoCloseable {
             restored.conversation(), restored.tokens(), restored.costUsd(), restored.lastSeq());
       }
       AgentSession session = builder.build();
-      TaskSession task = new TaskSession(place, model, models, usage, log, session);
+      PlanStore plans = plans(engines);
+      if (restored != null && restored.plan() != null) {
+        plans.put(place.path(), restored.plan());
+      }
+      TaskSession task = new TaskSession(place, model, models, usage, log, session, plans);
       self.set(task);
       session.start();
       return task;
@@ -393,6 +408,15 @@ public final class TaskSession implements AutoCloseable {
         .orElse(Verifier.NONE);
   }
 
+  /** The plan store of the {@code core} engine, where {@code update_plan} keeps the plan. */
+  private static PlanStore plans(Engines engines) {
+    return engines.all().stream()
+        .filter(CoreEngine.class::isInstance)
+        .map(e -> ((CoreEngine) e).plans())
+        .findFirst()
+        .orElseGet(PlanStore::new);
+  }
+
   private void observe(Event event) {
     switch (event) {
       case Event.TurnStarted started -> verified.set(null);
@@ -421,6 +445,11 @@ public final class TaskSession implements AutoCloseable {
   /** Tokens, cost and compute units of this run of the session (a resumed one counts anew). */
   public UsageTotal usage() {
     return usage.total();
+  }
+
+  /** The plan the model keeps with {@code update_plan}, if it made one. */
+  public Optional<Plan> plan() {
+    return plans.current(place.path());
   }
 
   /** The session's log file. */
