@@ -44,6 +44,18 @@ final class EventPrinter {
         endLine();
         err.println("garlic: " + error.error().message());
       }
+      case Event.Notice notice -> {
+        endLine();
+        String text =
+            notice.kind().equals("route")
+                ? notice.text().lines().findFirst().orElse("")
+                : notice.text();
+        err.println("· " + notice.kind() + ": " + text);
+      }
+      case Event.Verified verified -> {
+        endLine();
+        err.println("· " + verified.report().lines().findFirst().orElse(verified.status()));
+      }
       default -> {}
     }
     err.flush();

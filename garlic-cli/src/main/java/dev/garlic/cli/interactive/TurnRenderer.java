@@ -59,7 +59,22 @@ final class TurnRenderer {
         console.startLine();
         console.print(style.error("error: " + error.error().message()) + "\n");
       }
-      default -> {}
+      case Event.Notice notice -> {
+        console.startLine();
+        String text = notice.kind().equals("route") ? firstLine(notice.text(), 200) : notice.text();
+        String line = notice.kind() + ": " + text;
+        console.print(
+            (notice.kind().equals("refused") ? style.warn(line) : style.dim(line)) + "\n");
+      }
+      case Event.Verified verified -> {
+        console.startLine();
+        String line = firstLine(verified.report(), 200);
+        console.print(
+            (verified.status().equals("failed") ? style.warn(line) : style.ok(line)) + "\n");
+      }
+      case Event.SessionConfigured configured ->
+          console.print(
+              style.dim("model " + configured.model() + ", mode " + configured.mode()) + "\n");
     }
   }
 
