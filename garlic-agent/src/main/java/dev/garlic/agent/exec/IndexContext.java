@@ -23,7 +23,10 @@ final class IndexContext implements ContextSource {
 
   private final Tool tool;
 
-  /** The budget when the plan gives none. */
+  /**
+   * The most tokens the pack takes: the context is carried on every model call, so the route's
+   * (larger) context budget only lowers it.
+   */
   private final int budget;
 
   private IndexContext(Tool tool, int budget) {
@@ -43,7 +46,9 @@ final class IndexContext implements ContextSource {
   @Override
   public Optional<String> gather(String request, int tokens, EngineContext context) {
     ObjectNode arguments =
-        JSON.createObjectNode().put("task", request).put("budget", tokens > 0 ? tokens : budget);
+        JSON.createObjectNode()
+            .put("task", request)
+            .put("budget", tokens > 0 ? Math.min(tokens, budget) : budget);
     try {
       String text = tool.call(arguments, context).text();
       return text.isBlank() ? Optional.empty() : Optional.of(text);
