@@ -343,7 +343,7 @@ public final class ConstraintExtractor {
             || NOUN_FILLER.contains(lower(tokens.get(i))))) {
       i++;
     }
-    boolean signalled = verb || hasContext(tokens) || tokens.size() <= 4;
+    boolean signalled = verb || wished || hasContext(tokens) || tokens.size() <= 3;
     List<String> names = new ArrayList<>();
     List<String> item = new ArrayList<>();
     for (; i <= tokens.size(); i++) {
