@@ -3,6 +3,7 @@ package dev.garlic.agent.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The constraints of one session, growing as the user states them. Thread-safe: the session adds
@@ -52,8 +53,17 @@ public final class ConstraintSet {
    */
   public List<Violation> violations(String path, String content) {
     List<Violation> found = new ArrayList<>();
+    @Nullable List<ModuleReference> refs = null;
     for (Constraint c : constraints) {
-      found.addAll(c.violations(path, content));
+      for (Check check : c.checks()) {
+        if (check instanceof ForbiddenModule module) {
+          // Scan the file once for all constraints rather than once per forbidden module.
+          refs = refs == null ? ForbiddenModule.references(path, content) : refs;
+          module.violationsIn(path, refs).forEach(v -> found.add(v.of(c)));
+        } else {
+          check.violations(path, content).forEach(v -> found.add(v.of(c)));
+        }
+      }
     }
     return found;
   }

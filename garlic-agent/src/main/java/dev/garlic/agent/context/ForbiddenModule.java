@@ -43,8 +43,18 @@ public record ForbiddenModule(String name) implements Check {
 
   @Override
   public List<Violation> violations(String path, String content) {
+    return violationsIn(path, references(path, content));
+  }
+
+  /** The modules {@code content}, the content of {@code path}, imports or declares. */
+  static List<ModuleReference> references(String path, String content) {
     List<ModuleReference> refs = new ArrayList<>(SourceImports.of(path, content));
     refs.addAll(BuildDependencies.of(path, content));
+    return refs;
+  }
+
+  /** The violations among {@code refs}, the {@link #references} of {@code path}. */
+  List<Violation> violationsIn(String path, List<ModuleReference> refs) {
     List<Violation> found = new ArrayList<>();
     for (ModuleReference ref : refs) {
       if (matches(ref)) {

@@ -77,7 +77,7 @@ class ModelSummarizerTest {
 
   @Test
   void fallsBackToTheDigestWhenTheModelFails() {
-    server.enqueue(ScriptedReply.error(500, "{\"error\":{\"message\":\"overloaded\"}}"));
+    server.enqueue(ScriptedReply.error(400, "{\"error\":{\"message\":\"context too long\"}}"));
 
     Compaction c = compactor().compact("system", Turns.turns(3, 10), 100_000);
 
