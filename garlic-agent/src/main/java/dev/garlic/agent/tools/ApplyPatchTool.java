@@ -8,6 +8,7 @@ import dev.garlic.spi.ToolResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -49,21 +50,28 @@ final class ApplyPatchTool extends RecordTool<ApplyPatchTool.Params> {
   @Override
   public ToolResult run(Params p, EngineContext context) {
     PatchApplier.Plan plan = PatchApplier.plan(context.root(), PatchParser.parse(p.patch()));
-    guard.check("apply_patch", newContents(context.root(), plan.writes()));
+    guard.check("apply_patch", context.root(), newContents(plan.writes()), deleted(plan.writes()));
     PatchWriter.write(plan.writes());
     return new ToolResult(plan.result(), plan.result().text());
   }
 
-  /** The files the patch writes (not those it deletes), by display path, as text. */
-  private static Map<String, String> newContents(Path root, Map<Path, byte @Nullable []> writes) {
-    Map<String, String> contents = new LinkedHashMap<>();
+  /** The new content of each file the patch writes, as text. */
+  private static Map<Path, String> newContents(Map<Path, byte @Nullable []> writes) {
+    Map<Path, String> contents = new LinkedHashMap<>();
     writes.forEach(
         (file, bytes) -> {
           if (bytes != null) {
-            contents.put(
-                WorkspacePaths.display(root, file), new String(bytes, StandardCharsets.UTF_8));
+            contents.put(file, new String(bytes, StandardCharsets.UTF_8));
           }
         });
     return contents;
+  }
+
+  /** The files the patch deletes (moved files included). */
+  private static List<Path> deleted(Map<Path, byte @Nullable []> writes) {
+    return writes.entrySet().stream()
+        .filter(e -> e.getValue() == null)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 }

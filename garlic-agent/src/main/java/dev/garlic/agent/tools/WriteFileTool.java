@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ final class WriteFileTool extends RecordTool<WriteFileTool.Params> {
     if (file.equals(context.root()) || Files.isDirectory(file)) {
       throw GarlicException.usage(p.path() + " is a directory; give the path of a file");
     }
-    guard.check("write_file", Map.of(WorkspacePaths.display(context.root(), file), p.content()));
+    guard.check("write_file", context.root(), Map.of(file, p.content()), List.of());
     boolean created = !Files.exists(file);
     byte[] bytes = p.content().getBytes(StandardCharsets.UTF_8);
     try {

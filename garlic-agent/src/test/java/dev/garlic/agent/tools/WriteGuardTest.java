@@ -117,6 +117,40 @@ class WriteGuardTest {
   }
 
   @Test
+  void allowsEditingAFileThatAlreadyBrokeTheConstraintButNotAddingMore() throws Exception {
+    TestWorkspace.in(root).file("legacy.py", "import pandas as pd\n\nX = 1\n");
+    constraints.addStatedIn("Use the csv module, never pandas.");
+
+    writeFile("legacy.py", "import pandas as pd\n\nX = 2\n");
+    assertThatThrownBy(
+            () -> writeFile("legacy.py", "import pandas as pd\nfrom pandas import Series\n"))
+        .hasMessageContaining("legacy.py:2: imports pandas (`from pandas import Series`)");
+
+    assertThat(Files.readString(root.resolve("legacy.py"))).endsWith("X = 2\n");
+  }
+
+  @Test
+  void allowsMovingAFileThatAlreadyBrokeTheConstraint() {
+    TestWorkspace.in(root).file("old/legacy.py", "import pandas\nX = 1\n");
+    constraints.addStatedIn("Never use pandas.");
+
+    applyPatch(
+        """
+        *** Begin Patch
+        *** Update File: old/legacy.py
+        *** Move to: new/legacy.py
+        @@
+         import pandas
+        -X = 1
+        +X = 2
+        *** End Patch
+        """);
+
+    assertThat(root.resolve("new/legacy.py")).exists();
+    assertThat(root.resolve("old/legacy.py")).doesNotExist();
+  }
+
+  @Test
   void theDefaultGuardAllowsEverything() throws Exception {
     new WriteFileTool()
         .run(new WriteFileTool.Params("a.py", "import pandas\n"), EngineContext.of(root));
