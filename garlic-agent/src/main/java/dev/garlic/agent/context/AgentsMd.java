@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code AGENTS.md} instructions that apply in a directory: the user's global file ({@code
@@ -71,9 +72,9 @@ public final class AgentsMd {
     return new AgentsMd(blocks);
   }
 
-  private static java.util.Optional<Block> read(Path file, String source) {
+  private static Optional<Block> read(Path file, String source) {
     if (!Files.isRegularFile(file)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String text;
     try {
@@ -83,7 +84,7 @@ public final class AgentsMd {
           "cannot read " + file + ": " + e.getMessage() + "; fix its permissions or remove it");
     }
     if (text.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (text.length() > MAX_CHARS) {
       text =
@@ -92,7 +93,7 @@ public final class AgentsMd {
               + MAX_CHARS
               + " characters]";
     }
-    return java.util.Optional.of(new Block(source, file, text));
+    return Optional.of(new Block(source, file, text));
   }
 
   /** The files found, most general first. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the constraints a user states in a message ("use the csv module, never pandas", "don't add
@@ -387,7 +388,7 @@ public final class ConstraintExtractor {
   }
 
   /** The module name {@code token} spells, or null when it is no plausible one. */
-  private static @org.jspecify.annotations.Nullable String name(String token, boolean signalled) {
+  private static @Nullable String name(String token, boolean signalled) {
     boolean quoted = token.matches("^[`'\"].*[`'\"]$") && token.length() > 2;
     String bare = token.replaceAll("^[`'\"]+|[`'\".]+$", "").replaceAll("'s$", "");
     if (bare.length() < 2 || !NAME.matcher(bare).matches() || NOT_NAMES.contains(lower(bare))) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,11 +114,9 @@ public final class DigestSummarizer implements Summarizer {
     }
   }
 
-  private static java.util.Optional<String> text(JsonNode args, String field) {
+  private static Optional<String> text(JsonNode args, String field) {
     JsonNode value = args.get(field);
-    return value != null && value.isTextual()
-        ? java.util.Optional.of(value.asText())
-        : java.util.Optional.empty();
+    return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
   private static void list(StringBuilder out, String title, List<String> items) {

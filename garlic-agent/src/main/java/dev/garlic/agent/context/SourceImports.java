@@ -4,6 +4,7 @@ import dev.garlic.agent.context.CodeMask.Syntax;
 import dev.garlic.agent.context.ModuleReference.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ final class SourceImports {
     int slash = fileName.lastIndexOf('/');
     String base = fileName.substring(slash + 1);
     int dot = base.lastIndexOf('.');
-    return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Maps offsets of a text to 1-based line numbers and line texts. */
