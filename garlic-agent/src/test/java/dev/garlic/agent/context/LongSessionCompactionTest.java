@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A scripted 200-turn session: the user states constraints at turns 1 and 50, the model writes a
  * file through the real {@code write_file} every turn, the conversation is compacted whenever the
  * prompt passes 80% of a small window, and at turn 200 the model tries to import the forbidden
- * module. The summariser is scripted and forgets everything but a count, so the constraints can
- * only survive by being pinned.
+ * module. Every other turn the tests fail, and that output is pinned until the next run passes. The
+ * loop is played by the test through {@link SessionContext}, as the agent loop calls it. The
+ * summariser is scripted and forgets everything but a count (or fails, so the digest is used), so
+ * the constraints can only survive by being pinned.
  */
 class LongSessionCompactionTest {
 
@@ -66,49 +69,72 @@ class LongSessionCompactionTest {
                 .filter(t -> t.spec().name().equals("write_file"))
                 .findFirst()
                 .orElseThrow();
-    Skills skills = Skills.discover(root, home);
-    PinnedContext pins = PinnedContext.empty().withAgents(AgentsMd.load(home, root, root));
+    AtomicInteger currentTurn = new AtomicInteger();
     Compactor compactor = new Compactor(TokenEstimator.approximate(), summarizer, POLICY);
+    SessionContext context =
+        new SessionContext(
+            BASE_PROMPT,
+            AgentsMd.load(home, root, root),
+            Skills.discover(root, home),
+            constraints,
+            () -> "[>] column c" + currentTurn.get(),
+            compactor,
+            WINDOW);
     List<Message> conversation = new ArrayList<>();
     int compactions = 0;
     Message.ToolResultMessage lastWrite = null;
 
     for (int turn = 1; turn <= 200; turn++) {
+      currentTurn.set(turn);
       String user =
           switch (turn) {
             case 1 -> "Build a CSV export of the orders. " + CSV_RULE;
             case 50 -> "Now add a web hook. " + DEPENDENCY_RULE;
             default -> "Turn " + turn + ": add column c" + turn + " to the export.";
           };
-      constraints.addStatedIn(user);
-      pins = pins.withConstraints(constraints.all()).withPlan("[>] column c" + turn);
+      context.userSaid(user);
       conversation.add(new Message.UserMessage(user));
       String content =
           turn == 200 ? "import pandas as pd\n" : "import csv\n# column c" + turn + "\n";
       lastWrite = write(writeFile, conversation, turn, content);
-      conversation.add(
+      Message.ToolResultMessage tests =
           new Message.ToolResultMessage(
-              "sh" + turn, "shell", "$ pytest -q\n" + ".".repeat(600) + "\n[exit 0]\n", false));
+              "sh" + turn,
+              "shell",
+              "$ pytest -q\n"
+                  + ".".repeat(600)
+                  + (turn % 2 == 0 ? "F" : ".")
+                  + "\n[exit "
+                  + (turn % 2 == 0 ? 1 : 0)
+                  + " in 0.5 s]\n",
+              false);
+      conversation.add(tests);
+      context.toolFinished(
+          new ToolCall("sh" + turn, "shell", "{\"command\":\"pytest -q\"}"), tests);
       conversation.add(Message.AssistantMessage.ofText("Done with turn " + turn + "."));
 
-      String system = BASE_PROMPT + "\n\n" + skills.render() + "\n" + pins.render();
-      Optional<Compaction> compaction = compactor.compactIfNeeded(system, conversation, WINDOW);
+      Optional<Compaction> compaction = context.beforeModelCall(conversation);
       if (compaction.isPresent()) {
         compactions++;
         conversation = new ArrayList<>(compaction.get().conversation());
-        assertThat(compaction.get().tokensAfter()).isLessThan((int) (POLICY.threshold() * WINDOW));
         assertThat(compaction.get().usedFallback()).isEqualTo(label.equals("digest fallback"));
         CompactorTest.assertToolCallsAnswered(conversation);
       }
+      String system = context.systemPrompt();
       assertThat(compactor.promptTokens(system, conversation))
           .isLessThanOrEqualTo((int) (POLICY.threshold() * WINDOW));
-      List<Message> prompt = new ArrayList<>();
-      prompt.add(new Message.SystemMessage(system));
-      prompt.addAll(conversation);
-      String sent = ((Message.SystemMessage) prompt.get(0)).text();
-      assertThat(sent).contains(CSV_RULE).contains(AGENTS_TEXT).contains("csv-export: CSV files");
+      assertThat(system)
+          .contains(CSV_RULE)
+          .contains(AGENTS_TEXT)
+          .contains("csv-export: CSV files")
+          .contains("[>] column c" + turn);
       if (turn >= 50) {
-        assertThat(sent).contains(DEPENDENCY_RULE);
+        assertThat(system).contains(DEPENDENCY_RULE);
+      }
+      if (turn % 2 == 0) {
+        assertThat(system).contains("# Latest failing output").contains("F\n[exit 1");
+      } else {
+        assertThat(system).doesNotContain("# Latest failing output");
       }
     }
 
