@@ -17,8 +17,9 @@ import java.util.Optional;
  * bounded. Pinned items live in the system prompt and are never summarised.
  *
  * <p>If the {@link Summarizer} fails (no model, a model error) the {@link DigestSummarizer} is used
- * instead; a cancelled model call is not a failure and is rethrown. Stateless apart from its
- * collaborators: thread-safe when they are.
+ * instead; a cancelled model call is not a failure and is rethrown. Token counts of messages are
+ * remembered between calls, so checking before every model call costs little. Thread-safe when its
+ * collaborators are.
  */
 public final class Compactor {
 
@@ -62,6 +63,7 @@ public final class Compactor {
   }
 
   private final TokenEstimator tokens;
+  private final TokenTally tally;
   private final Summarizer summarizer;
   private final Summarizer fallback = new DigestSummarizer();
   private final Policy policy;
@@ -73,6 +75,7 @@ public final class Compactor {
    */
   public Compactor(TokenEstimator tokens, Summarizer summarizer, Policy policy) {
     this.tokens = tokens;
+    this.tally = new TokenTally(tokens);
     this.summarizer = summarizer;
     this.policy = policy;
   }
@@ -83,7 +86,7 @@ public final class Compactor {
 
   /** The estimated tokens of a prompt of {@code systemPrompt} and {@code conversation}. */
   public int promptTokens(String systemPrompt, List<Message> conversation) {
-    return tokens.count(new Message.SystemMessage(systemPrompt)) + tokens.count(conversation);
+    return tally.system(systemPrompt) + tally.total(conversation);
   }
 
   /** Whether the prompt has passed the threshold of {@code contextWindow}. */
@@ -183,11 +186,19 @@ public final class Compactor {
             : 0;
     long budget =
         (long) (policy.target() * window)
-            - tokens.count(new Message.SystemMessage(systemPrompt))
+            - tally.system(systemPrompt)
             - policy.maxSummaryTokens()
             - 2L * TokenEstimator.MESSAGE_OVERHEAD;
+    int[] counts = tally.each(body);
+    long kept = 0;
+    for (int i = cut; i < counts.length; i++) {
+      kept += counts[i];
+    }
     for (int boundary : boundaries) {
-      if (boundary > cut && tokens.count(body.subList(cut, body.size())) > budget) {
+      if (boundary > cut && kept > budget) {
+        for (int i = cut; i < boundary; i++) {
+          kept -= counts[i];
+        }
         cut = boundary;
       }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,27 @@ class CompactorTest {
 
     assertThat(c.changed()).isFalse();
     assertThat(c.conversation()).isEqualTo(conversation);
+  }
+
+  @Test
+  void countsEachMessageOnceAcrossCallsBeforeEveryModelCall() {
+    AtomicInteger counted = new AtomicInteger();
+    TokenEstimator counting =
+        text -> {
+          counted.addAndGet(text.length());
+          return TOKENS.count(text);
+        };
+    Compactor compactor = new Compactor(counting, (p, o, m) -> "s", Compactor.Policy.DEFAULT);
+    List<Message> conversation = new ArrayList<>(Turns.turns(20, 500));
+    compactor.needsCompaction(SYSTEM, conversation, 1_000_000);
+    int first = counted.get();
+
+    conversation.addAll(Turns.turn(21, 500));
+    compactor.needsCompaction(SYSTEM, conversation, 1_000_000);
+
+    assertThat(counted.get() - first).isLessThan(first / 10);
+    assertThat(compactor.promptTokens(SYSTEM, conversation))
+        .isEqualTo(TOKENS.count(new Message.SystemMessage(SYSTEM)) + TOKENS.count(conversation));
   }
 
   @Test
