@@ -14,15 +14,17 @@ import org.jspecify.annotations.Nullable;
  * the sentence makes mechanical.
  *
  * <p>A sentence is a constraint when it says never, don't, do not, must not, should not, cannot,
- * avoid, without, no X, "X, not Y", instead of, rather than, only use, always, must use, stick to
- * or make sure, unless it is a question or the negation describes something ("it doesn't ..." is
- * not a trigger, "this is not ..." neither). The sentence is kept verbatim. A module becomes a
- * check when it follows a negation as a single name: after a verb of depending ("don't use lodash",
- * "must not depend on jackson", "never import java.util.logging") or, after never / no / not /
- * avoid / without / instead of / rather than, when something marks it as a library name: the
- * sentence speaks of using, importing, modules, packages, libraries or dependencies, or the name is
- * capitalised, quoted, contains a dot, dash, slash, colon or digit, or the sentence is a bare "No
- * pandas." Lists count ("never use pandas, numpy or scipy"). Stateless and thread-safe.
+ * avoid, without, no X, "X, not Y", instead of, rather than, stop using, only use, always, must
+ * use, stick to, make sure, ensure or prefer, unless it is a question or describes something ("it
+ * doesn't work without the cache", "there are no tests", "I don't know"). The sentence is kept
+ * verbatim. A module becomes a check when it follows a negation as a single name: after a verb of
+ * depending ("don't use lodash", "must not depend on jackson", "never import java.util.logging", "I
+ * don't want pandas") or, after never / no / not / avoid / without / instead of / rather than, when
+ * something marks it as a library name: the sentence speaks of using, importing, modules, packages,
+ * libraries or dependencies (in any word form: "dependency-free"), or the name has a capital
+ * letter, quotes, a dot, dash, slash, colon, underscore or digit, or the sentence is as short as
+ * "No pandas." A plain word followed by "to" or "with" is read as a verb ("never write to stdout").
+ * Lists count ("never use pandas, numpy or scipy"). Stateless and thread-safe.
  */
 public final class ConstraintExtractor {
 
@@ -31,7 +33,7 @@ public final class ConstraintExtractor {
   private static final Pattern POSITIVE =
       Pattern.compile(
           "(?i)\\b(?:only use|use only|only ever use|always use|must use|must be|stick to|stick"
-              + " with|make sure|ensure)\\b|^(?:please\\s+)?always\\b");
+              + " with|make sure|ensure|prefer)\\b|^(?:please\\s+)?always\\b");
   private static final Pattern NAME = Pattern.compile("[@A-Za-z_][\\w.@/:+-]*");
   private static final Set<String> VERB_TRIGGERS =
       Set.of("don't", "dont", "cannot", "can't", "mustn't", "shouldn't", "stop", "refrain");
@@ -155,6 +157,11 @@ public final class ConstraintExtractor {
           "ever",
           "it",
           "they");
+  private static final List<String> CONTEXT_STEMS =
+      List.of(
+          "depend", "librar", "module", "package", "import", "framework", "stdlib", "third-party");
+  private static final Set<String> VERB_FOLLOWERS =
+      Set.of("to", "from", "into", "onto", "with", "at", "on");
   private static final Set<String> CONTEXT_WORDS =
       Set.of(
           "use",
@@ -229,7 +236,10 @@ public final class ConstraintExtractor {
           "too",
           "much",
           "many",
-          "such");
+          "such",
+          "todo",
+          "todos",
+          "fixme");
 
   private ConstraintExtractor() {}
 
@@ -375,7 +385,8 @@ public final class ConstraintExtractor {
         break;
       }
       String name = name(item.get(0), signalled);
-      if (name == null) {
+      if (name == null || (!verb && VERB_FOLLOWERS.contains(word) && !marked(item.get(0)))) {
+        // "never write to stdout": after a bare negation, a word followed by "to" is a verb.
         break;
       }
       names.add(name);
@@ -389,20 +400,27 @@ public final class ConstraintExtractor {
 
   /** The module name {@code token} spells, or null when it is no plausible one. */
   private static @Nullable String name(String token, boolean signalled) {
-    boolean quoted = token.matches("^[`'\"].*[`'\"]$") && token.length() > 2;
     String bare = token.replaceAll("^[`'\"]+|[`'\".]+$", "").replaceAll("'s$", "");
     if (bare.length() < 2 || !NAME.matcher(bare).matches() || NOT_NAMES.contains(lower(bare))) {
       return null;
     }
-    boolean marked =
-        quoted
-            || bare.chars().anyMatch(c -> ".-/:@_".indexOf(c) >= 0 || Character.isDigit(c))
-            || Character.isUpperCase(bare.charAt(0));
-    return signalled || marked ? bare : null;
+    return signalled || marked(token) ? bare : null;
   }
 
+  /** Whether {@code token} looks like a name: quoted, capitalised or with module punctuation. */
+  private static boolean marked(String token) {
+    boolean quoted = token.matches("^[`'\"].*[`'\"]$") && token.length() > 2;
+    String bare = token.replaceAll("^[`'\"]+|[`'\".]+$", "");
+    return quoted
+        || bare.chars().anyMatch(c -> ".-/:@_".indexOf(c) >= 0 || Character.isDigit(c))
+        || bare.chars().anyMatch(Character::isUpperCase);
+  }
+
+  /** Whether the sentence speaks of using, importing or depending, in any word form. */
   private static boolean hasContext(List<String> tokens) {
-    return tokens.stream().anyMatch(t -> CONTEXT_WORDS.contains(lower(t)));
+    return tokens.stream()
+        .map(ConstraintExtractor::lower)
+        .anyMatch(t -> CONTEXT_WORDS.contains(t) || CONTEXT_STEMS.stream().anyMatch(t::contains));
   }
 
   private static String at(List<String> tokens, int i) {

@@ -41,6 +41,11 @@ class ConstraintExtractorTest {
         "Never import from @angular/core in the shared code.| @angular/core",
         "Don't add github.com/pkg/errors to go.mod.| github.com/pkg/errors",
         "Don't use pandas, use the csv module instead.| pandas",
+        "Please don't use any external libraries like pandas or numpy.| pandas numpy",
+        "Keep it dependency-free: no requests, no httpx.| requests httpx",
+        "We must avoid jQuery in new code.| jQuery",
+        "Use Gson instead of Jackson for JSON.| Jackson",
+        "Do NOT use pandas!| pandas",
       })
   void extractsTheForbiddenModule(String sentence, String expected) {
     assertThat(forbidden(sentence)).containsExactly(expected.strip().split(" "));
@@ -59,6 +64,10 @@ class ConstraintExtractorTest {
         "Only use the standard library.",
         "Always run the tests before you finish.",
         "Make sure every public method has Javadoc.",
+        "Never write to stdout from library code.",
+        "No TODOs in the code.",
+        "Prefer java.net.http over OkHttp.",
+        "Tests must not depend on network access.",
       })
   void keepsConstraintsWithoutAMechanicalCheck(String sentence) {
     List<Constraint> found = ConstraintExtractor.extract(sentence);
