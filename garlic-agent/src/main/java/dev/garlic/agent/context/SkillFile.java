@@ -4,14 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The front matter of a SKILL.md: a first line {@code ---}, then {@code key: value} lines, then
- * {@code ---}. Values may be quoted; nested YAML is not read.
+ * {@code ---}. Values may be quoted, or YAML block scalars ({@code description: >} and indented
+ * lines), which are folded into one line; nested YAML is not read.
  */
 final class SkillFile {
 
   private static final String FENCE = "---";
+  private static final List<String> BLOCK_MARKERS = List.of("", "|", ">", "|-", ">-", "|+", ">+");
 
   private SkillFile() {}
 
@@ -21,14 +24,28 @@ final class SkillFile {
       return Optional.empty();
     }
     Map<String, String> values = new LinkedHashMap<>();
+    @Nullable String folding = null;
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.strip().equals(FENCE)) {
         return Optional.of(values);
       }
+      if (folding != null && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
+        String sofar = values.get(folding);
+        values.put(folding, (sofar.isEmpty() ? "" : sofar + " ") + line.strip());
+        continue;
+      }
+      folding = null;
       int colon = line.indexOf(':');
       if (colon > 0 && !Character.isWhitespace(line.charAt(0))) {
-        values.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
+        String key = line.substring(0, colon).strip();
+        String value = line.substring(colon + 1).strip();
+        if (BLOCK_MARKERS.contains(value)) {
+          // A YAML block scalar: the indented lines that follow, folded into one line.
+          folding = key;
+          value = "";
+        }
+        values.put(key, unquote(value));
       }
     }
     return Optional.empty();

@@ -39,6 +39,20 @@ class SkillsTest {
   }
 
   @Test
+  void foldsABlockScalarDescriptionIntoOneLine() {
+    TestWorkspace.in(repo)
+        .file(
+            ".garlic/skills/db/SKILL.md",
+            "---\nname: migrations\ndescription: >\n  Write a Flyway migration\n  for a schema"
+                + " change\nversion: 2\n---\nbody\n");
+
+    Skill skill = Skills.discover(repo, home).find("migrations").orElseThrow();
+
+    assertThat(skill.description()).isEqualTo("Write a Flyway migration for a schema change");
+    assertThat(skill.body()).isEqualTo("body");
+  }
+
+  @Test
   void readsTheBodyOnUseSoEditsAreSeen() throws Exception {
     Path file =
         TestWorkspace.in(repo)
