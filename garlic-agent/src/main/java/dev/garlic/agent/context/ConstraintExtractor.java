@@ -1,5 +1,20 @@
 package dev.garlic.agent.context;
 
+import static dev.garlic.agent.context.ConstraintWords.CONTEXT_STEMS;
+import static dev.garlic.agent.context.ConstraintWords.CONTEXT_WORDS;
+import static dev.garlic.agent.context.ConstraintWords.DEPEND_VERBS;
+import static dev.garlic.agent.context.ConstraintWords.DESCRIPTIVE_SUBJECTS;
+import static dev.garlic.agent.context.ConstraintWords.LEAD_IN;
+import static dev.garlic.agent.context.ConstraintWords.MODALS;
+import static dev.garlic.agent.context.ConstraintWords.NOT_NAMES;
+import static dev.garlic.agent.context.ConstraintWords.NOT_NOUNS;
+import static dev.garlic.agent.context.ConstraintWords.NOUN_FILLER;
+import static dev.garlic.agent.context.ConstraintWords.NOUN_TRIGGERS;
+import static dev.garlic.agent.context.ConstraintWords.STOP_WORDS;
+import static dev.garlic.agent.context.ConstraintWords.VERB_FOLLOWERS;
+import static dev.garlic.agent.context.ConstraintWords.VERB_TRIGGERS;
+import static dev.garlic.agent.context.ConstraintWords.WISHES;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,211 +50,6 @@ public final class ConstraintExtractor {
           "(?i)\\b(?:only use|use only|only ever use|always use|must use|must be|stick to|stick"
               + " with|make sure|ensure|prefer)\\b|^(?:please\\s+)?always\\b");
   private static final Pattern NAME = Pattern.compile("[@A-Za-z_][\\w.@/:+-]*");
-  private static final Set<String> VERB_TRIGGERS =
-      Set.of("don't", "dont", "cannot", "can't", "mustn't", "shouldn't", "stop", "refrain");
-  private static final Set<String> NOUN_TRIGGERS =
-      Set.of("never", "no", "avoid", "without", "forbid", "ban");
-  private static final Set<String> DESCRIPTIVE_SUBJECTS =
-      Set.of("it", "this", "that", "which", "there", "he", "she", "they", "i", "what", "who");
-  private static final Set<String> MODALS =
-      Set.of(
-          "must",
-          "should",
-          "shall",
-          "may",
-          "can",
-          "cannot",
-          "can't",
-          "mustn't",
-          "shouldn't",
-          "needs",
-          "has",
-          "will",
-          "won't");
-  private static final Set<String> WISHES = Set.of("want", "like", "allow", "permit", "need");
-  private static final Set<String> NOT_NOUNS =
-      Set.of("idea", "matter", "problem", "worries", "luck", "longer", "doubt", "one", "way");
-  private static final Set<String> LEAD_IN =
-      Set.of(
-          "ever", "even", "want", "wish", "like", "to", "please", "be", "allowed", "going", "try",
-          "you", "we", "i", "really", "at", "all", "further", "more", "longer");
-  private static final Set<String> DEPEND_VERBS =
-      Set.of(
-          "use",
-          "using",
-          "used",
-          "import",
-          "importing",
-          "add",
-          "adding",
-          "depend",
-          "depending",
-          "require",
-          "requiring",
-          "install",
-          "installing",
-          "pull",
-          "pulling",
-          "bring",
-          "bringing",
-          "include",
-          "including",
-          "introduce",
-          "introducing",
-          "call",
-          "calling");
-  private static final Set<String> NOUN_FILLER =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "any",
-          "new",
-          "on",
-          "in",
-          "of",
-          "from",
-          "library",
-          "libraries",
-          "lib",
-          "libs",
-          "module",
-          "modules",
-          "package",
-          "packages",
-          "dependency",
-          "dependencies",
-          "dep",
-          "deps",
-          "framework",
-          "frameworks",
-          "crate",
-          "crates",
-          "third-party",
-          "external",
-          "other",
-          "like",
-          "such",
-          "as",
-          "either",
-          "python",
-          "java",
-          "npm",
-          "pip",
-          "maven",
-          "gradle");
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "but",
-          "instead",
-          "because",
-          "since",
-          "unless",
-          "so",
-          "when",
-          "if",
-          "except",
-          "for",
-          "to",
-          "here",
-          "there",
-          "anymore",
-          "again",
-          "please",
-          "at",
-          "anywhere",
-          "which",
-          "that",
-          "in",
-          "with",
-          "as",
-          "even",
-          "ever",
-          "it",
-          "they");
-  private static final List<String> CONTEXT_STEMS =
-      List.of(
-          "depend", "librar", "module", "package", "import", "framework", "stdlib", "third-party");
-  private static final Set<String> VERB_FOLLOWERS =
-      Set.of("to", "from", "into", "onto", "with", "at", "on");
-  private static final Set<String> CONTEXT_WORDS =
-      Set.of(
-          "use",
-          "using",
-          "used",
-          "import",
-          "imports",
-          "importing",
-          "depend",
-          "depends",
-          "dependency",
-          "dependencies",
-          "library",
-          "libraries",
-          "lib",
-          "libs",
-          "module",
-          "modules",
-          "package",
-          "packages",
-          "framework",
-          "frameworks",
-          "crate",
-          "crates",
-          "install",
-          "add");
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "it",
-          "this",
-          "that",
-          "them",
-          "these",
-          "those",
-          "code",
-          "tests",
-          "test",
-          "comments",
-          "comment",
-          "files",
-          "file",
-          "anything",
-          "something",
-          "everything",
-          "nothing",
-          "me",
-          "us",
-          "you",
-          "one",
-          "things",
-          "stuff",
-          "changes",
-          "more",
-          "other",
-          "others",
-          "main",
-          "master",
-          "here",
-          "there",
-          "now",
-          "yet",
-          "again",
-          "all",
-          "any",
-          "some",
-          "way",
-          "ones",
-          "mine",
-          "yours",
-          "ours",
-          "theirs",
-          "too",
-          "much",
-          "many",
-          "such",
-          "todo",
-          "todos",
-          "fixme");
 
   private ConstraintExtractor() {}
 
