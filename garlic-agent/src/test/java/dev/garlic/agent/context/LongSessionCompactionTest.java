@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.garlic.agent.loop.ContextPolicy;
 import dev.garlic.agent.tools.CoreEngine;
 import dev.garlic.agent.tools.PlanStore;
 import dev.garlic.agent.tools.WriteGuard;
@@ -73,13 +74,11 @@ class LongSessionCompactionTest {
     Compactor compactor = new Compactor(TokenEstimator.approximate(), summarizer, POLICY);
     SessionContext context =
         new SessionContext(
-            BASE_PROMPT,
             AgentsMd.load(home, root, root),
             Skills.discover(root, home),
             constraints,
             () -> "[>] column c" + currentTurn.get(),
-            compactor,
-            WINDOW);
+            compactor);
     List<Message> conversation = new ArrayList<>();
     int compactions = 0;
     Message.ToolResultMessage lastWrite = null;
@@ -92,7 +91,7 @@ class LongSessionCompactionTest {
             case 50 -> "Now add a web hook. " + DEPENDENCY_RULE;
             default -> "Turn " + turn + ": add column c" + turn + " to the export.";
           };
-      context.userSaid(user);
+      context.userInput(user);
       conversation.add(new Message.UserMessage(user));
       String content =
           turn == 200 ? "import pandas as pd\n" : "import csv\n# column c" + turn + "\n";
@@ -109,18 +108,19 @@ class LongSessionCompactionTest {
                   + " in 0.5 s]\n",
               false);
       conversation.add(tests);
-      context.toolFinished(
-          new ToolCall("sh" + turn, "shell", "{\"command\":\"pytest -q\"}"), tests);
+      context.toolResult("shell", true, tests.content());
       conversation.add(Message.AssistantMessage.ofText("Done with turn " + turn + "."));
 
-      Optional<Compaction> compaction = context.beforeModelCall(conversation);
+      Optional<ContextPolicy.Compacted> compaction =
+          context.compact(context.systemPrompt(BASE_PROMPT), conversation, WINDOW, false);
       if (compaction.isPresent()) {
         compactions++;
         conversation = new ArrayList<>(compaction.get().conversation());
-        assertThat(compaction.get().usedFallback()).isEqualTo(label.equals("digest fallback"));
+        String summary = Compactor.summaryOf(conversation).orElseThrow();
+        assertThat(summary.startsWith("summarised ")).isEqualTo(label.equals("scripted"));
         CompactorTest.assertToolCallsAnswered(conversation);
       }
-      String system = context.systemPrompt();
+      String system = context.systemPrompt(BASE_PROMPT);
       assertThat(compactor.promptTokens(system, conversation))
           .isLessThanOrEqualTo((int) (POLICY.threshold() * WINDOW));
       assertThat(system)

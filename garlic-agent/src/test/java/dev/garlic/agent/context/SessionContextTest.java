@@ -2,8 +2,7 @@ package dev.garlic.agent.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.garlic.llm.Message;
-import dev.garlic.llm.ToolCall;
+import dev.garlic.agent.loop.ContextPolicy;
 import dev.garlic.testkit.TestWorkspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,23 +19,16 @@ class SessionContextTest {
 
   private SessionContext context() {
     return new SessionContext(
-        "You are Garlic.",
         AgentsMd.load(home, repo, repo),
         Skills.discover(repo, home),
         constraints,
         plan::get,
         new Compactor(
-            TokenEstimator.approximate(), new DigestSummarizer(), Compactor.Policy.DEFAULT),
-        100_000);
+            TokenEstimator.approximate(), new DigestSummarizer(), Compactor.Policy.DEFAULT));
   }
 
-  private static ToolCall shell(String id, String command) {
-    return new ToolCall(id, "shell", "{\"command\":\"" + command + "\"}");
-  }
-
-  private static Message.ToolResultMessage result(String id, String output, int exit) {
-    return new Message.ToolResultMessage(
-        id, "shell", "$ cmd\n" + output + "\n[exit " + exit + " in 0.1 s]\n", false);
+  private static String shell(String command, String output, int exit) {
+    return "$ " + command + "\n" + output + "\n[exit " + exit + " in 0.1 s]\n";
   }
 
   @Test
@@ -45,10 +37,10 @@ class SessionContextTest {
         .file("AGENTS.md", "Use Maven.\n")
         .file(".garlic/skills/fmt/SKILL.md", "---\ndescription: Format code\n---\nRun it.\n");
     SessionContext context = context();
-    context.userSaid("Fix the bug. Never use Lombok.");
+    context.userInput("Fix the bug. Never use Lombok.");
     plan.set("[>] fix the bug");
 
-    String prompt = context.systemPrompt();
+    String prompt = context.systemPrompt("You are Garlic.");
 
     assertThat(prompt)
         .startsWith("You are Garlic.\n\n# Skills\n")
@@ -56,6 +48,7 @@ class SessionContextTest {
         .contains("## AGENTS.md (repository root)\nUse Maven.")
         .contains("- Never use Lombok.")
         .contains("# Current plan\n[>] fix the bug");
+    assertThat(constraints.all()).extracting(Constraint::text).containsExactly("Never use Lombok.");
     assertThat(context.tools()).extracting(t -> t.spec().name()).containsExactly("use_skill");
   }
 
@@ -63,13 +56,28 @@ class SessionContextTest {
   void pinsTheLatestFailingCommandUntilItPasses() {
     SessionContext context = context();
 
-    context.toolFinished(shell("1", "mvn test"), result("1", "Tests run: 3, Failures: 1", 1));
+    context.toolResult("shell", true, shell("mvn test", "Tests run: 3, Failures: 1", 1));
     assertThat(context.pins().failingOutput()).contains("Failures: 1");
 
-    context.toolFinished(shell("2", "ls"), result("2", "pom.xml", 0));
+    context.toolResult("shell", true, shell("ls", "pom.xml", 0));
     assertThat(context.pins().failingOutput()).contains("Failures: 1");
 
-    context.toolFinished(shell("3", "mvn test"), result("3", "Tests run: 3, Failures: 0", 0));
+    context.toolResult("shell", true, shell("mvn test", "Tests run: 3, Failures: 0", 0));
+    assertThat(context.pins().failingOutput()).isNull();
+  }
+
+  @Test
+  void pinsAFailedTestRunUntilAPassingOne() {
+    SessionContext context = context();
+
+    context.toolResult(
+        "run_tests", true, "run_tests (maven): FAILED - 3 tests, 1 failed\nFooTest.bar: boom\n");
+    assertThat(context.systemPrompt("base")).contains("# Latest failing output\n```\nrun_tests");
+
+    context.toolResult("read_file", true, "class Foo {}");
+    assertThat(context.pins().failingOutput()).contains("FooTest.bar: boom");
+
+    context.toolResult("run_tests", true, "run_tests (maven): PASSED - 3 tests\n");
     assertThat(context.pins().failingOutput()).isNull();
   }
 
@@ -77,12 +85,25 @@ class SessionContextTest {
   void keepsOnlyTheTailOfLongFailingOutput() {
     SessionContext context = context();
 
-    context.toolFinished(shell("1", "make"), result("1", "x".repeat(10_000) + "\nerror: boom", 2));
+    context.toolResult("shell", true, shell("make", "x".repeat(10_000) + "\nerror: boom", 2));
 
     assertThat(context.pins().failingOutput())
         .startsWith("[...]\n")
         .endsWith("error: boom\n[exit 2 in 0.1 s]\n")
         .hasSizeLessThanOrEqualTo(SessionContext.MAX_FAILING_CHARS + 6);
+  }
+
+  @Test
+  void compactsOnlyWhenFullUnlessForced() {
+    SessionContext context = context();
+    var conversation = Turns.turns(10, 100);
+
+    assertThat(context.compact("base", conversation, 1_000_000, false)).isEmpty();
+    ContextPolicy.Compacted forced =
+        context.compact("base", conversation, 1_000_000, true).orElseThrow();
+
+    assertThat(forced.tokensAfter()).isLessThan(forced.tokensBefore());
+    assertThat(Compactor.summaryOf(forced.conversation())).isPresent();
   }
 
   @Test
