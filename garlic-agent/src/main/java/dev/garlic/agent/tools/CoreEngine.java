@@ -25,15 +25,25 @@ import java.util.List;
 public final class CoreEngine implements Engine {
 
   private final PlanStore plans;
+  private final WriteGuard guard;
 
-  /** The engine as {@link java.util.ServiceLoader} makes it. */
+  /** The engine as {@link java.util.ServiceLoader} makes it: no constraints on writes. */
   public CoreEngine() {
     this(new PlanStore());
   }
 
-  /** An engine whose {@code update_plan} keeps plans in {@code plans}. */
+  /** An engine whose {@code update_plan} keeps plans in {@code plans}; no constraints on writes. */
   public CoreEngine(PlanStore plans) {
+    this(plans, WriteGuard.NONE);
+  }
+
+  /**
+   * An engine whose {@code update_plan} keeps plans in {@code plans} and whose {@code write_file}
+   * and {@code apply_patch} refuse writes that {@code guard} refuses.
+   */
+  public CoreEngine(PlanStore plans, WriteGuard guard) {
     this.plans = plans;
+    this.guard = guard;
   }
 
   @Override
@@ -46,8 +56,8 @@ public final class CoreEngine implements Engine {
     return List.of(
         new ListDirTool(),
         new ReadFileTool(),
-        new WriteFileTool(),
-        new ApplyPatchTool(),
+        new WriteFileTool(guard),
+        new ApplyPatchTool(guard),
         new ShellTool(),
         new GitStatusTool(),
         new GitDiffTool(),
