@@ -1,10 +1,18 @@
 package dev.garlic.agent.exec;
 
 import dev.garlic.agent.approval.Approver;
+import dev.garlic.agent.context.AgentsMd;
+import dev.garlic.agent.context.Compactor;
+import dev.garlic.agent.context.ConstraintSet;
+import dev.garlic.agent.context.ModelSummarizer;
+import dev.garlic.agent.context.SessionContext;
+import dev.garlic.agent.context.Skills;
+import dev.garlic.agent.context.TokenEstimator;
 import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
+import dev.garlic.agent.loop.ContextSource;
 import dev.garlic.agent.loop.Journal;
 import dev.garlic.agent.loop.Verifier;
 import dev.garlic.agent.models.ConfiguredModels;
@@ -18,9 +26,11 @@ import dev.garlic.agent.tools.CoreEngine;
 import dev.garlic.agent.tools.Plan;
 import dev.garlic.agent.tools.PlanStore;
 import dev.garlic.agent.tools.ProcessRunner;
+import dev.garlic.agent.tools.WriteGuard;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.agent.verify.VerifyEngine;
+import dev.garlic.llm.CancelToken;
 import dev.garlic.llm.ConnectionSettings;
 import dev.garlic.llm.Message;
 import dev.garlic.llm.ModelException;
@@ -29,18 +39,21 @@ import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.usage.UsageTotal;
 import dev.garlic.spi.Cancellation;
+import dev.garlic.spi.Engine;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.Engines;
 import dev.garlic.spi.GarlicException;
 import dev.garlic.spi.Reporter;
 import dev.garlic.spi.Tool;
 import dev.garlic.workspace.config.Config;
+import dev.garlic.workspace.config.ConfigLoader;
 import dev.garlic.workspace.copy.TaskCopies;
 import dev.garlic.workspace.copy.TaskCopy;
 import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -305,7 +318,27 @@ public final class TaskSession implements AutoCloseable {
               .withApprovals(options.approvals().withApprover(options.approver()))
               .withBudget(options.budget());
       Engines engines = Engines.discover(TaskSession.class.getClassLoader());
-      List<Tool> tools = engines.tools();
+      PlanStore plans = new PlanStore();
+      if (restored != null && restored.plan() != null) {
+        plans.put(place.path(), restored.plan());
+      }
+      Path userDir = ConfigLoader.userDir(env, userHome);
+      ConstraintSet constraints = new ConstraintSet();
+      if (restored != null) {
+        restated(restored.conversation()).forEach(constraints::addStatedIn);
+      }
+      SessionContext pinned =
+          new SessionContext(
+              AgentsMd.load(userDir, place.path(), place.path()),
+              Skills.discover(place.path(), userDir),
+              constraints,
+              () -> plans.current(place.path()).map(Plan::render).orElse(null),
+              new Compactor(
+                  TokenEstimator.approximate(),
+                  new ModelSummarizer(models.client(model), model.model(), new CancelToken()),
+                  Compactor.Policy.DEFAULT));
+      List<Tool> tools = tools(engines, new CoreEngine(plans, new WriteGuard(constraints)));
+      tools.addAll(pinned.tools());
       long window = setup.catalog().info(model).contextWindow();
       int contextBudget =
           (int) Math.clamp(window * CONTEXT_SHARE, MIN_CONTEXT_TOKENS, MAX_CONTEXT_TOKENS);
@@ -336,16 +369,13 @@ public final class TaskSession implements AutoCloseable {
                       options.maxSteps()))
               .context(IndexContext.from(tools, contextBudget))
               .verifier(verifier(engines, place))
+              .contextPolicy(pinned)
               .journal(journal(log));
       if (restored != null) {
         builder.resume(
             restored.conversation(), restored.tokens(), restored.costUsd(), restored.lastSeq());
       }
       AgentSession session = builder.build();
-      PlanStore plans = plans(engines);
-      if (restored != null && restored.plan() != null) {
-        plans.put(place.path(), restored.plan());
-      }
       TaskSession task = new TaskSession(place, model, models, usage, log, session, plans);
       self.set(task);
       session.start();
@@ -408,13 +438,25 @@ public final class TaskSession implements AutoCloseable {
         .orElse(Verifier.NONE);
   }
 
-  /** The plan store of the {@code core} engine, where {@code update_plan} keeps the plan. */
-  private static PlanStore plans(Engines engines) {
-    return engines.all().stream()
-        .filter(CoreEngine.class::isInstance)
-        .map(e -> ((CoreEngine) e).plans())
-        .findFirst()
-        .orElseGet(PlanStore::new);
+  /**
+   * The tools of every engine, with {@code core} (the file, patch, shell, git and plan tools)
+   * replaced by the session's own instance, whose writes the session's constraints guard.
+   */
+  private static List<Tool> tools(Engines engines, CoreEngine core) {
+    List<Tool> tools = new ArrayList<>();
+    for (Engine engine : engines.all()) {
+      tools.addAll(engine instanceof CoreEngine ? core.tools() : engine.tools());
+    }
+    return tools;
+  }
+
+  /** What the user said in {@code conversation}, without the context Garlic added. */
+  private static List<String> restated(List<Message> conversation) {
+    return conversation.stream()
+        .filter(Message.UserMessage.class::isInstance)
+        .map(m -> ((Message.UserMessage) m).text())
+        .filter(text -> !text.startsWith(ContextSource.PREAMBLE))
+        .toList();
   }
 
   private void observe(Event event) {

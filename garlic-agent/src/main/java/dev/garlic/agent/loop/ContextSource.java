@@ -11,6 +11,14 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ContextSource {
 
+  /**
+   * Heads the message that carries the gathered context, so the model (and anyone reading the
+   * conversation back) knows where it came from and that the user did not write it.
+   */
+  String PREAMBLE =
+      "Code that Garlic's index found relevant to the request below (ranked; read more with the"
+          + " tools when you need it):\n\n";
+
   /** Gathers nothing. */
   ContextSource NONE = (request, budget, context) -> Optional.empty();
 

@@ -40,11 +40,6 @@ final class TurnRunner {
 
   private static final String NOT_RUN = "not run: the user interrupted the turn";
 
-  /** Heads the code context of the first request, so the model knows where it came from. */
-  static final String CONTEXT_PREAMBLE =
-      "Code that Garlic's index found relevant to the request below (ranked; read more with the"
-          + " tools when you need it):\n\n";
-
   private final AgentConfig config;
   private ModelRef model;
   private ModelProvider provider;
@@ -185,7 +180,7 @@ final class TurnRunner {
     if (conversation.isEmpty()) {
       contextSource
           .gather(input, plan.contextTokens(), context.withCancellation(control.tools()))
-          .ifPresent(text -> append(new Message.UserMessage(CONTEXT_PREAMBLE + text)));
+          .ifPresent(text -> append(new Message.UserMessage(ContextSource.PREAMBLE + text)));
     }
     contextPolicy.userInput(input);
     append(new Message.UserMessage(input));

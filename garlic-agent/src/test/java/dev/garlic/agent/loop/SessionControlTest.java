@@ -161,7 +161,7 @@ class SessionControlTest {
       var first = session.server.requests().get(0).json().get("messages");
       assertThat(first).hasSize(3);
       assertThat(first.get(1).get("content").asText())
-          .startsWith(TurnRunner.CONTEXT_PREAMBLE)
+          .startsWith(ContextSource.PREAMBLE)
           .endsWith("int total() { ... }");
       assertThat(first.get(2).get("content").asText()).isEqualTo("fix Cart.total");
       assertThat(asked).containsExactly("fix Cart.total");
