@@ -1,15 +1,30 @@
 package dev.garlic.bench;
 
+import dev.garlic.agent.context.AgentsMd;
+import dev.garlic.agent.context.Compactor;
+import dev.garlic.agent.context.ConstraintSet;
+import dev.garlic.agent.context.DigestSummarizer;
+import dev.garlic.agent.context.SessionContext;
+import dev.garlic.agent.context.Skills;
+import dev.garlic.agent.context.TokenEstimator;
 import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
+import dev.garlic.agent.loop.ApprovalPolicy;
+import dev.garlic.agent.loop.Journal;
+import dev.garlic.agent.session.SessionLog;
+import dev.garlic.agent.session.SessionMeta;
+import dev.garlic.agent.session.SessionStore;
 import dev.garlic.agent.tools.CoreEngine;
-import dev.garlic.agent.usage.ComputeUnits;
-import dev.garlic.agent.usage.UsageLedger;
+import dev.garlic.agent.tools.Plan;
+import dev.garlic.agent.tools.PlanStore;
+import dev.garlic.agent.tools.ProcessRunner;
+import dev.garlic.agent.tools.WriteGuard;
 import dev.garlic.agent.usage.UsageRecorder;
 import dev.garlic.llm.CancelToken;
 import dev.garlic.llm.ChatRequest;
 import dev.garlic.llm.ChatResponse;
 import dev.garlic.llm.ConnectionSettings;
+import dev.garlic.llm.Message;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
@@ -21,12 +36,13 @@ import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.Reporter;
+import dev.garlic.spi.Settings;
 import dev.garlic.testkit.model.ScriptedModelServer;
 import dev.garlic.testkit.model.ScriptedReply;
 import dev.garlic.testkit.model.ScriptedToolCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +52,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The agent's own cost per step, model time excluded: a session runs turns of {@code steps} tool
  * calls ({@code read_file} of a small file) against the scripted model server on loopback; the time
- * spent inside the model provider is measured and subtracted from the turn's wall time.
+ * spent inside the model provider is measured and subtracted from the turn's wall time. The session
+ * has what a task session has besides the model: the session log on disk (every message and event),
+ * the pinned context with its compaction check before every call, writes guarded by the user's
+ * constraints, the SQLite usage ledger and the default approval policy.
  *
  * <p>Usage: {@code garlic-bench/run AgentOverheadBenchmark [--steps N] [--runs N]}.
  */
@@ -88,35 +107,53 @@ public final class AgentOverheadBenchmark {
     TimedProvider provider =
         new TimedProvider(ModelProviders.create(config, Map.of(), ConnectionSettings.DEFAULT));
     CompletableFuture<Event.TurnComplete> done = new CompletableFuture<>();
-    UsageRecorder usage =
-        new UsageRecorder(
-            UsageLedger.DISCARD,
-            Reporter.SILENT,
-            "bench",
-            null,
-            ComputeUnits.STANDARD,
-            Clock.systemUTC());
+    Path state = Files.createTempDirectory("garlic-agent-bench-state");
+    String id = SessionStore.newId(Instant.now());
+    UsageRecorder usage = UsageRecorder.open(state.resolve("usage.db"), Reporter.SILENT, id, null);
+    SessionLog log =
+        SessionLog.create(
+            state.resolve("sessions"),
+            SessionMeta.of(
+                id, Instant.now(), root, root, null, null, "local/bench-model", "deep", "bench"),
+            Reporter.SILENT);
+    ConstraintSet constraints = new ConstraintSet();
+    PlanStore plans = new PlanStore();
+    SessionContext pinned =
+        new SessionContext(
+            AgentsMd.none(),
+            Skills.none(),
+            constraints,
+            () -> plans.current(root).map(Plan::render).orElse(null),
+            new Compactor(
+                TokenEstimator.approximate(), new DigestSummarizer(), Compactor.Policy.DEFAULT));
     AgentConfig agent =
         AgentConfig.of(ModelRef.parse("local/bench-model"), "You are a benchmark.")
-            .withMaxSteps(steps + 1);
+            .withMaxSteps(steps + 1)
+            .withApprovals(ApprovalPolicy.from(Settings.EMPTY));
     long start = System.nanoTime();
     try (provider;
+        usage;
+        log;
         AgentSession session =
-            new AgentSession(
-                "bench",
-                agent,
-                provider,
-                ModelCatalog.defaults(),
-                new CoreEngine().tools(),
-                EngineContext.of(root),
-                usage,
-                e -> {
-                  if (e instanceof Event.TurnComplete c) {
-                    done.complete(c);
-                  }
-                })) {
+            AgentSession.builder(
+                    id,
+                    agent,
+                    provider,
+                    ModelCatalog.defaults(),
+                    new CoreEngine(plans, new WriteGuard(constraints)).tools(),
+                    EngineContext.of(root).withCommands(new ProcessRunner()),
+                    usage,
+                    e -> {
+                      log.event(e);
+                      if (e instanceof Event.TurnComplete c) {
+                        done.complete(c);
+                      }
+                    })
+                .contextPolicy(pinned)
+                .journal(journal(log))
+                .build()) {
       session.start();
-      session.submit(new Op.UserInput("read Notes.java " + steps + " times"));
+      session.submit(new Op.UserInput("read Notes.java " + steps + " times; never use pandas"));
       Event.TurnComplete end = done.get(10, TimeUnit.MINUTES);
       if (!end.summary().contains("done")) {
         throw new IllegalStateException("turn ended unexpectedly: " + end);
@@ -124,6 +161,20 @@ public final class AgentOverheadBenchmark {
     }
     double wallMs = (System.nanoTime() - start) / 1e6;
     return (wallMs - provider.nanos / 1e6) / (steps + 1);
+  }
+
+  private static Journal journal(SessionLog log) {
+    return new Journal() {
+      @Override
+      public void message(Message message) {
+        log.message(message);
+      }
+
+      @Override
+      public void reset(List<Message> conversation) {
+        log.reset(conversation);
+      }
+    };
   }
 
   /** Measures the time spent inside the provider (the "model time" that is excluded). */
