@@ -10,7 +10,6 @@ import dev.garlic.agent.context.TokenEstimator;
 import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
-import dev.garlic.agent.loop.Journal;
 import dev.garlic.agent.session.SessionLog;
 import dev.garlic.agent.session.SessionMeta;
 import dev.garlic.agent.session.SessionStore;
@@ -24,7 +23,6 @@ import dev.garlic.llm.CancelToken;
 import dev.garlic.llm.ChatRequest;
 import dev.garlic.llm.ChatResponse;
 import dev.garlic.llm.ConnectionSettings;
-import dev.garlic.llm.Message;
 import dev.garlic.llm.ModelCatalog;
 import dev.garlic.llm.ModelProvider;
 import dev.garlic.llm.ModelRef;
@@ -150,7 +148,7 @@ public final class AgentOverheadBenchmark {
                       }
                     })
                 .contextPolicy(pinned)
-                .journal(journal(log))
+                .journal(log)
                 .build()) {
       session.start();
       session.submit(new Op.UserInput("read Notes.java " + steps + " times; never use pandas"));
@@ -161,20 +159,6 @@ public final class AgentOverheadBenchmark {
     }
     double wallMs = (System.nanoTime() - start) / 1e6;
     return (wallMs - provider.nanos / 1e6) / (steps + 1);
-  }
-
-  private static Journal journal(SessionLog log) {
-    return new Journal() {
-      @Override
-      public void message(Message message) {
-        log.message(message);
-      }
-
-      @Override
-      public void reset(List<Message> conversation) {
-        log.reset(conversation);
-      }
-    };
   }
 
   /** Measures the time spent inside the provider (the "model time" that is excluded). */

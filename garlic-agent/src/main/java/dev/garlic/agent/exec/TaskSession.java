@@ -13,7 +13,6 @@ import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
 import dev.garlic.agent.loop.ContextSource;
-import dev.garlic.agent.loop.Journal;
 import dev.garlic.agent.loop.Verifier;
 import dev.garlic.agent.models.ConfiguredModels;
 import dev.garlic.agent.models.ModelSetup;
@@ -370,7 +369,7 @@ public final class TaskSession implements AutoCloseable {
               .context(IndexContext.from(tools, contextBudget))
               .verifier(verifier(engines, place))
               .contextPolicy(pinned)
-              .journal(journal(log));
+              .journal(log);
       if (restored != null) {
         builder.resume(
             restored.conversation(), restored.tokens(), restored.costUsd(), restored.lastSeq());
@@ -408,20 +407,6 @@ public final class TaskSession implements AutoCloseable {
       // An unreadable model name in the log: fall back to the configuration's.
     }
     return startingModel(setup, mode);
-  }
-
-  private static Journal journal(SessionLog log) {
-    return new Journal() {
-      @Override
-      public void message(Message message) {
-        log.message(message);
-      }
-
-      @Override
-      public void reset(List<Message> conversation) {
-        log.reset(conversation);
-      }
-    };
   }
 
   /**

@@ -54,28 +54,6 @@ public final class AgentSession implements AutoCloseable {
   private final Thread thread;
   private volatile boolean shutdown;
 
-  /**
-   * A session that is not yet running, with a fixed model and mode {@code auto}; {@link #start()}
-   * starts it. See {@link #builder} for the optional parts.
-   *
-   * @param id the session id every event carries
-   * @param tools the tools offered to the model; their names must be distinct
-   * @param context the workspace root, settings, reporter and command runner tools run with; each
-   *     turn gets its own cancellation
-   * @param events receives every event of the session
-   */
-  public AgentSession(
-      String id,
-      AgentConfig config,
-      ModelProvider provider,
-      ModelCatalog catalog,
-      List<Tool> tools,
-      EngineContext context,
-      UsageRecorder usage,
-      Consumer<Event> events) {
-    this(builder(id, config, provider, catalog, tools, context, usage, events));
-  }
-
   private AgentSession(Builder b) {
     this.id = b.id;
     this.events = new EventEmitter(b.id, b.events, b.resumed == null ? 0 : b.resumed.lastSeq());
@@ -105,7 +83,17 @@ public final class AgentSession implements AutoCloseable {
     this.thread = Thread.ofPlatform().name("garlic-session-" + b.id).unstarted(this::loop);
   }
 
-  /** A builder with the required parts of a session; see the constructor for their meaning. */
+  /**
+   * A builder of a session with its required parts; {@link Builder#build()} makes the session,
+   * which is not running until {@link #start()}. Without the optional parts it keeps its model,
+   * starts in mode {@code auto}, pins nothing, verifies nothing and journals nothing.
+   *
+   * @param id the session id every event carries
+   * @param tools the tools offered to the model; their names must be distinct
+   * @param context the workspace root, settings, reporter and command runner tools run with; each
+   *     turn gets its own cancellation
+   * @param events receives every event of the session
+   */
   public static Builder builder(
       String id,
       AgentConfig config,

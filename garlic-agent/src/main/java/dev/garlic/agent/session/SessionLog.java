@@ -1,5 +1,6 @@
 package dev.garlic.agent.session;
 
+import dev.garlic.agent.loop.Journal;
 import dev.garlic.llm.Message;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.spi.GarlicException;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * more, since a record after a half-written one would make the rest of the log unreadable. The
  * session goes on; it can be resumed up to the last record written.
  */
-public final class SessionLog implements AutoCloseable {
+public final class SessionLog implements Journal, AutoCloseable {
 
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
   private static final ExecutorService SYNCER =
@@ -198,6 +199,7 @@ public final class SessionLog implements AutoCloseable {
   }
 
   /** Appends a message of the conversation; a model's answer is also forced to disk. */
+  @Override
   public void message(Message message) {
     write(new SessionRecord.MessageAdded(message), message instanceof Message.AssistantMessage);
   }
@@ -214,6 +216,7 @@ public final class SessionLog implements AutoCloseable {
   }
 
   /** Records that the conversation is now {@code conversation} (after a compaction). */
+  @Override
   public void reset(List<Message> conversation) {
     write(new SessionRecord.ConversationReset(conversation), true);
   }
