@@ -41,7 +41,7 @@ final class GateVerifier implements Verifier {
   }
 
   @Override
-  public Verifier.Result verify(EngineContext context) {
+  public Verifier.Result verify(EngineContext context, String answer) {
     Set<Path> changed = changedFiles(context);
     Verification result = gate.verify(context, changed, log, newestChange(context.root(), changed));
     return new Verifier.Result(status(result), result.describe().strip(), result.feedback());

@@ -367,7 +367,7 @@ public final class TaskSession implements AutoCloseable {
                       options.command(),
                       options.maxSteps()))
               .context(IndexContext.from(tools, contextBudget))
-              .verifier(verifier(engines, place))
+              .verifier(verifier(engines, tools, place))
               .contextPolicy(pinned)
               .journal(log);
       if (restored != null) {
@@ -410,17 +410,20 @@ public final class TaskSession implements AutoCloseable {
   }
 
   /**
-   * The gate over the task's changes since its base, reusing the model's own test runs when the
-   * {@code verify} engine is on the class path (it offers {@code run_tests}); without it, turns end
-   * unverified and say so.
+   * The gates of a Deep turn: the build and tests of the task's changes (reusing the model's own
+   * test runs) when the {@code verify} engine is on the class path, then the security audit of the
+   * changes when an engine offers {@code audit_diff}. Without either, turns end unverified and say
+   * so.
    */
-  private static Verifier verifier(Engines engines, Place place) {
-    return engines.all().stream()
+  private static Verifier verifier(Engines engines, List<Tool> tools, Place place) {
+    List<Verifier> gates = new ArrayList<>();
+    engines.all().stream()
         .filter(VerifyEngine.class::isInstance)
         .map(VerifyEngine.class::cast)
         .findFirst()
-        .<Verifier>map(engine -> new GateVerifier(place, engine.log()))
-        .orElse(Verifier.NONE);
+        .ifPresent(engine -> gates.add(new GateVerifier(place, engine.log())));
+    AuditGate.from(tools, place.base()).ifPresent(gates::add);
+    return gates.isEmpty() ? Verifier.NONE : new GateChain(gates);
   }
 
   /**

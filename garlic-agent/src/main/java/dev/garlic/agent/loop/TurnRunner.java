@@ -207,7 +207,8 @@ final class TurnRunner {
             events.turnComplete(TurnEndReason.DONE, answer.text());
             return;
           }
-          Verifier.Result verification = verifier.verify(context.withCancellation(control.tools()));
+          Verifier.Result verification =
+              verifier.verify(context.withCancellation(control.tools()), answer.text());
           events.verified(
               verification.status().name().toLowerCase(Locale.ROOT), verification.report());
           if (verification.status() == Verifier.Result.Status.FAILED

@@ -13,10 +13,15 @@ public interface Verifier {
 
   /** Verifies nothing: every turn ends unverified, and says so. */
   Verifier NONE =
-      context -> new Result(Result.Status.NOT_VERIFIED, "no verifier is configured", "");
+      (context, answer) -> new Result(Result.Status.NOT_VERIFIED, "no verifier is configured", "");
 
-  /** Builds and tests the workspace at {@code context.root()}. */
-  Result verify(EngineContext context);
+  /**
+   * Builds and tests the workspace at {@code context.root()}.
+   *
+   * @param answer the model's final answer of the turn, which may justify what the gate would
+   *     otherwise refuse (an accepted security finding, say)
+   */
+  Result verify(EngineContext context, String answer);
 
   /**
    * What a verification found.

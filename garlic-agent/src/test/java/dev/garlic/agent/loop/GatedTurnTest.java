@@ -31,7 +31,7 @@ class GatedTurnTest {
   private int calls;
 
   private final Verifier verifier =
-      context -> {
+      (context, answer) -> {
         calls++;
         assertThat(context.root()).isEqualTo(root.toAbsolutePath().normalize());
         return outcomes.removeFirst();
