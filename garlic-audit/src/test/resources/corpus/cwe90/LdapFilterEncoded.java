@@ -9,7 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.springframework.ldap.support.LdapEncoder;
 
-/** Safe LDAP: takes a parameter name and encodes the input with LdapEncoder.filterEncode. */
+/** Safe LDAP: takes a parameter name and encodes the input with LdapEncoder.filterEncode for a search filter. */
 public class LdapFilterEncoded {
   public void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
     String input = request.getParameterNames().nextElement();
