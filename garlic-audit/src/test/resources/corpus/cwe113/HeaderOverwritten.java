@@ -1,0 +1,18 @@
+package corpus.cwe113;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Safe response header: takes a Spring @RequestParam and overwrites the input with a constant before the sink. */
+@RestController
+public class HeaderOverwritten {
+  @PostMapping("/header")
+  public void handle(@RequestParam("q") String input, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String value = input;
+    value = "fixed";
+    response.setHeader("X-Search", value); // EXPECT: none
+  }
+}

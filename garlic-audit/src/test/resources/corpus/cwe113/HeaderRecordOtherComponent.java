@@ -1,0 +1,16 @@
+package corpus.cwe113;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** Safe response header: takes the path info and stores the input in one record component and reads the other. */
+public class HeaderRecordOtherComponent {
+  public void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String input = request.getPathInfo();
+    Pair pair = new Pair(input, "fixed");
+    String value = pair.second();
+    response.setHeader("X-Search", value); // EXPECT: none
+  }
+
+  private record Pair(String first, String second) {}
+}

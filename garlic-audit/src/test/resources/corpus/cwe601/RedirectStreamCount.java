@@ -1,0 +1,15 @@
+package corpus.cwe601;
+
+import java.util.stream.Stream;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** Safe redirect: takes the request body and keeps only the count of a stream over the input. */
+public class RedirectStreamCount {
+  public void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String input = request.getReader().readLine();
+    long count = Stream.of(input.split(",")).count();
+    String value = "items-" + count;
+    response.sendRedirect(response.encodeRedirectURL(value)); // EXPECT: none
+  }
+}

@@ -1,0 +1,18 @@
+package corpus.cwe614;
+
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** Sets Secure to false explicitly. */
+public class SecureSetFalse {
+  public void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    Cookie cookie = new Cookie("session", sessionId());
+    cookie.setSecure(false);
+    response.addCookie(cookie); // EXPECT: CWE-614
+  }
+
+  private static String sessionId() {
+    return java.util.UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,25 @@
+package corpus.cwe78;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** Safe OS command: takes the request body and passes the input to the only implementation of an interface, which returns a constant. */
+public class CommandInterfaceConstantImplementation {
+  public void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String input = request.getReader().readLine();
+    Transformer transformer = new Fixed();
+    String value = transformer.apply(input);
+    new ProcessBuilder("sh", "-c", "ls /srv/" + value).start(); // EXPECT: none
+  }
+
+  interface Transformer {
+    String apply(String s);
+  }
+
+  static final class Fixed implements Transformer {
+    @Override
+    public String apply(String s) {
+      return "fixed";
+    }
+  }
+}
