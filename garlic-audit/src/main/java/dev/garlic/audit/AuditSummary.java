@@ -14,7 +14,7 @@ import java.util.List;
  * @param skipped Java files that could not be parsed, each with its first error
  * @param warnings problems that did not stop the audit (a suppression without a reason, a stale
  *     baseline file), one line each
- * @param rules the rule ids that ran
+ * @param rules the rule ids that ran: those selected that a check on the class path reports
  * @param durationMillis wall-clock time of the audit
  */
 public record AuditSummary(

@@ -88,15 +88,15 @@ public final class Auditor {
         warnings.addAll(CommentSuppressions.of(file.path(), file.text()).warnings());
       }
     }
+    if (checks.isEmpty()) {
+      warnings.add("no security checks are on the class path, so nothing was analysed");
+    }
     warnings.forEach(reporter::warn);
+    List<String> ran =
+        rules.stream().filter(r -> checks.stream().anyMatch(c -> c.rules().contains(r))).toList();
     long millis = (System.nanoTime() - started) / 1_000_000;
     return AuditReport.of(
-        findings,
-        run.project().files().size(),
-        run.skipped(),
-        warnings,
-        List.copyOf(rules),
-        millis);
+        findings, run.project().files().size(), run.skipped(), warnings, ran, millis);
   }
 
   /**

@@ -198,4 +198,27 @@ class AuditorTest {
     assertThatThrownBy(() -> new Auditor(List.of(bad), RuleCatalog.shipped()))
         .hasMessageContaining("no-such-rule");
   }
+
+  @Test
+  void theSummaryNamesOnlyTheRulesThatACheckReports() {
+    workspace();
+
+    assertThat(audit(AuditRequest.all()).summary().rules())
+        .containsExactly("sql-injection", "weak-hash");
+  }
+
+  @Test
+  void warnsWhenNoCheckIsOnTheClassPath() {
+    workspace();
+
+    AuditReport report =
+        new Auditor(List.of(), RuleCatalog.shipped())
+            .audit(dir, AuditRequest.all(), Reporter.SILENT, Cancellation.create());
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary().warnings())
+        .singleElement()
+        .asString()
+        .contains("no security checks");
+  }
 }

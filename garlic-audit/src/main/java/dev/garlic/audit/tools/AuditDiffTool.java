@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 @ToolInfo(
     name = "audit_diff",
     description =
-        "Security findings introduced since a git revision (default HEAD, i.e. by the"
-            + " uncommitted changes): both versions are audited and only new findings are"
+        "Security findings introduced since a git revision (default HEAD: those of the"
+            + " uncommitted changes). Both versions are audited and only new findings are"
             + " reported. Run it before finishing a task that changed Java code.")
 final class AuditDiffTool extends RecordTool<AuditDiffTool.Params> {
 

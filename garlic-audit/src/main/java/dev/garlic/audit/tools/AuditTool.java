@@ -36,11 +36,9 @@ final class AuditTool extends RecordTool<AuditTool.Params> {
   record Params(
       @Param(
               description = "Files or directories to report on (default: the whole workspace)",
-              example = "[\"src/main/java/com/acme/web\"]",
               required = false)
           @Nullable List<String> paths,
-      @Param(description = "Only these rule ids", example = "[\"sql-injection\"]", required = false)
-          @Nullable List<String> rules,
+      @Param(description = "Only these rule ids", required = false) @Nullable List<String> rules,
       @Param(description = "Never these rule ids", required = false)
           @Nullable List<String> excludeRules) {}
 
