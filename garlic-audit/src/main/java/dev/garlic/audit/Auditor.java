@@ -176,11 +176,18 @@ public final class Auditor {
     return selected;
   }
 
-  /** The requested paths relative to {@code root}, {@code /}-separated; empty for everything. */
-  static List<String> requestedPaths(Path root, List<String> paths, boolean mustExist) {
+  /**
+   * {@code paths} (relative to {@code root} or absolute) relative to {@code root}, {@code
+   * /}-separated; empty when they cover everything.
+   *
+   * @throws GarlicException (input) for a path outside {@code root}, or one that does not exist
+   *     when {@code mustExist}
+   */
+  public static List<String> requestedPaths(Path root, List<String> paths, boolean mustExist) {
     List<String> relative = new ArrayList<>();
     for (String p : paths) {
-      Path resolved = root.resolve(p).normalize();
+      Path resolved = real(root.resolve(p).normalize());
+      root = real(root);
       if (!resolved.startsWith(root)) {
         throw GarlicException.input(p + " is outside the workspace " + root);
       }
@@ -194,6 +201,15 @@ public final class Auditor {
       relative.add(rel);
     }
     return relative;
+  }
+
+  /** {@code path} with symbolic links resolved when it exists, so that spellings compare. */
+  private static Path real(Path path) {
+    try {
+      return Files.exists(path) ? path.toRealPath() : path;
+    } catch (java.io.IOException e) {
+      return path;
+    }
   }
 
   static boolean inPaths(String path, List<String> paths) {

@@ -55,6 +55,8 @@ public final class DiffAudit {
       throw GarlicException.usage(
           "--diff needs a git revision, e.g. --diff main; got '" + base + "'");
     }
+    // The base tree lives elsewhere: absolute paths must name the same files there.
+    AuditRequest relative = request.withPaths(Auditor.requestedPaths(root, request.paths(), true));
     String prefix = git(root, cancellation, "rev-parse", "--show-prefix").strip();
     verify(root, base, cancellation);
     Set<String> before = new HashSet<>();
@@ -64,7 +66,7 @@ public final class DiffAudit {
       try {
         Path baseRoot = prefix.isEmpty() ? worktree : worktree.resolve(prefix);
         if (Files.isDirectory(baseRoot)) {
-          for (Finding f : auditor.findings(baseRoot, request, reporter, cancellation)) {
+          for (Finding f : auditor.findings(baseRoot, relative, reporter, cancellation)) {
             before.add(f.fingerprint());
           }
         }
@@ -74,7 +76,7 @@ public final class DiffAudit {
     } finally {
       deleteQuietly(worktree);
     }
-    AuditReport now = auditor.audit(root, request, reporter, cancellation);
+    AuditReport now = auditor.audit(root, relative, reporter, cancellation);
     return now.retain(f -> !before.contains(f.fingerprint()));
   }
 

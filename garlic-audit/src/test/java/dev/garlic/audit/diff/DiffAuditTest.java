@@ -118,4 +118,30 @@ class DiffAuditTest {
         .hasMessageContaining("no-such-branch")
         .hasMessageContaining("no such commit");
   }
+
+  @Test
+  void worksForAWorkspaceInASubdirectoryWithAbsolutePaths() {
+    TestWorkspace ws =
+        TestWorkspace.in(dir)
+            .file("app/src/A.java", "class A {\n  void f() {\n    s.executeQuery(a);\n  }\n}\n")
+            .file("app/src/B.java", "class B {}\n");
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    ws.file("app/src/B.java", "class B {\n  void g() { s.executeQuery(b); }\n}\n");
+    Path app = dir.resolve("app");
+
+    AuditReport report =
+        new DiffAudit(auditor, PROCESSES, env())
+            .audit(
+                app,
+                "HEAD",
+                AuditRequest.all().withPaths(List.of(app.resolve("src").toString())),
+                Reporter.SILENT,
+                Cancellation.create());
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.location().path()).isEqualTo("src/B.java"));
+  }
 }
