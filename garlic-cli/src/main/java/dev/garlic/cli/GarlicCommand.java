@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       MapCommand.class,
       ContextCommand.class,
       LocateCommand.class,
+      AuditCommand.class,
       ConfigCommand.class,
       ToolsCommand.class,
       UsageCommand.class,
