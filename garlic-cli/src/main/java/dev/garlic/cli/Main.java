@@ -36,6 +36,15 @@ public final class Main {
             .setErr(writer(io.err()))
             .setExecutionExceptionHandler(errors)
             .setParameterExceptionHandler(errors);
+    addHelpOptions(commandLine);
+  }
+
+  /** {@code --help} (and {@code -h}) on every subcommand, as the usage errors suggest. */
+  private static void addHelpOptions(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      sub.getCommandSpec().mixinStandardHelpOptions(true);
+      addHelpOptions(sub);
+    }
   }
 
   public static void main(String[] args) {

@@ -154,4 +154,15 @@ class MainTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete -F").contains("symbols").contains("--task-file");
   }
+
+  @Test
+  void everySubcommandHasHelp() {
+    Garlic.Run exec = garlic.run("exec", "--help");
+    Garlic.Run show = garlic.run("config", "show", "-h");
+
+    assertThat(exec.exit()).as(exec.err()).isZero();
+    assertThat(exec.out()).contains("Usage: garlic exec").contains("--explain-route");
+    assertThat(show.exit()).as(show.err()).isZero();
+    assertThat(show.out()).contains("Usage: garlic config show");
+  }
 }
