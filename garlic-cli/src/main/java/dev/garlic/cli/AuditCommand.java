@@ -30,9 +30,10 @@ import picocli.CommandLine.Parameters;
     description = "Find security vulnerabilities (OWASP Top 10) in Java code.",
     footer = {
       "",
-      "Exit codes: 0 no finding at or above --fail-on (or no --fail-on), 1 such a finding,",
-      "2 bad usage (e.g. an unknown rule id), 4 bad input (e.g. a SARIF file that cannot be",
-      "written, checked before the analysis). See docs/audit.md."
+      "Exit codes: 0 no finding at or above --fail-on (or no --fail-on);",
+      "1 such a finding; 2 bad usage (an unknown rule id, say);",
+      "4 bad input (a SARIF file that cannot be written, checked first).",
+      "See docs/audit.md."
     })
 final class AuditCommand implements Callable<Integer> {
 
