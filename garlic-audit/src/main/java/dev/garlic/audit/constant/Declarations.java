@@ -136,6 +136,27 @@ public final class Declarations {
     return Optional.empty();
   }
 
+  /** The declaration a variable declarator (of a field or a local) makes. */
+  public static Optional<Declaration> of(VariableDeclarator v) {
+    Node parent = v.getParentNode().orElse(null);
+    String name = v.getNameAsString();
+    if (parent instanceof FieldDeclaration fd) {
+      return fd.getParentNode()
+          .map(body -> new Declaration(name, Kind.FIELD, v.getType(), v.getInitializer(), v, body));
+    }
+    if (parent instanceof VariableDeclarationExpr vde) {
+      Node scope = vde.getParentNode().orElse(null);
+      if (scope instanceof ExpressionStmt es) {
+        scope = es.getParentNode().orElse(null);
+      }
+      if (scope != null) {
+        return Optional.of(
+            new Declaration(name, Kind.LOCAL, v.getType(), v.getInitializer(), v, scope));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The type body enclosing {@code node}: a type declaration or an anonymous class. */
   public static Optional<Node> enclosingBody(Node node) {
     Node child = node;

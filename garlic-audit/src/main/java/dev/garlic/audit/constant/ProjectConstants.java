@@ -113,7 +113,7 @@ final class ProjectConstants {
         return Optional.empty();
       }
       Class<?> t = f.getType();
-      if (!t.isPrimitive() && t != String.class) {
+      if (!t.isPrimitive() && t != String.class && t != Boolean.class) {
         return Optional.empty();
       }
       Object v = f.get(null);
