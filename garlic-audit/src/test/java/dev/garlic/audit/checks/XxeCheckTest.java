@@ -1,0 +1,106 @@
+package dev.garlic.audit.checks;
+
+import org.junit.jupiter.api.Test;
+
+class XxeCheckTest {
+
+  private final XxeCheck check = new XxeCheck();
+
+  @Test
+  void reportsParsersUsedWithoutHardening() {
+    CheckHarness.assertMarkers(
+        check,
+        """
+        package p;
+        import javax.xml.parsers.*;
+        import javax.xml.stream.XMLInputFactory;
+        import javax.xml.transform.TransformerFactory;
+        import java.io.InputStream;
+        class T {
+          void dom(InputStream in) throws Exception {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            dbf.setNamespaceAware(true);
+            dbf.setExpandEntityReferences(false);
+            DocumentBuilder db = dbf.newDocumentBuilder(); // EXPECT: CWE-611
+            db.parse(in);
+          }
+          void chained(InputStream in) throws Exception {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in); // EXPECT: CWE-611
+          }
+          void sax(InputStream in) throws Exception {
+            SAXParserFactory spf = SAXParserFactory.newInstance();
+            spf.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            spf.newSAXParser().parse(in, new org.xml.sax.helpers.DefaultHandler()); // EXPECT: CWE-611
+          }
+          void stax(InputStream in) throws Exception {
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.createXMLStreamReader(in); // EXPECT: CWE-611
+          }
+          void transformer() throws Exception {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.newTransformer(); // EXPECT: CWE-611
+          }
+          void reader(InputStream in) throws Exception {
+            org.xml.sax.XMLReader r = org.xml.sax.helpers.XMLReaderFactory.createXMLReader();
+            r.parse(new org.xml.sax.InputSource(in)); // EXPECT: CWE-611
+          }
+        }
+        """);
+  }
+
+  @Test
+  void acceptsHardenedFactoriesOnTheSameInstance() {
+    CheckHarness.assertMarkers(
+        check,
+        """
+        package p;
+        import javax.xml.XMLConstants;
+        import javax.xml.parsers.*;
+        import javax.xml.stream.XMLInputFactory;
+        import javax.xml.transform.TransformerFactory;
+        import java.io.InputStream;
+        class T {
+          private static final String DISALLOW = "http://apache.org/xml/features/disallow-doctype-decl";
+          void dom(InputStream in) throws Exception {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            dbf.setFeature(DISALLOW, true);
+            dbf.newDocumentBuilder().parse(in); // EXPECT: none
+          }
+          void entitiesOff(InputStream in) throws Exception {
+            SAXParserFactory spf = SAXParserFactory.newInstance();
+            spf.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            spf.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            spf.newSAXParser().parse(in, new org.xml.sax.helpers.DefaultHandler()); // EXPECT: none
+          }
+          void secureProcessing() throws Exception {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            tf.newTransformer(); // EXPECT: none
+          }
+          void stax(InputStream in) throws Exception {
+            XMLInputFactory f = XMLInputFactory.newInstance();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.createXMLStreamReader(in); // EXPECT: none
+          }
+          void accessOnBuilderProduct(InputStream in) throws Exception {
+            SAXParserFactory spf = SAXParserFactory.newInstance();
+            SAXParser parser = spf.newSAXParser(); // EXPECT: none
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.parse(in, new org.xml.sax.helpers.DefaultHandler());
+          }
+          void hardenedElsewhere(InputStream in) throws Exception {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            Hardening.apply(dbf);
+            dbf.newDocumentBuilder().parse(in); // EXPECT: none
+          }
+          void otherInstanceHardened(InputStream in) throws Exception {
+            DocumentBuilderFactory safe = DocumentBuilderFactory.newInstance();
+            safe.setFeature(DISALLOW, true);
+            DocumentBuilderFactory unsafe = DocumentBuilderFactory.newInstance();
+            unsafe.newDocumentBuilder().parse(in); // EXPECT: CWE-611
+          }
+          static class Hardening { static void apply(DocumentBuilderFactory f) {} }
+        }
+        """);
+  }
+}
