@@ -80,6 +80,14 @@ abstract class FileCheck implements Check {
       return EVALUATOR.evaluate(e, file, project);
     }
 
+    /** Every string value {@code e} may have, when all of them are constants. */
+    List<String> possibleStrings(Expression e) {
+      return EVALUATOR
+          .possibleValues(e, file, project)
+          .map(vs -> vs.stream().filter(String.class::isInstance).map(String.class::cast).toList())
+          .orElse(List.of());
+    }
+
     /** The constant string value of {@code e}, if it has one. */
     Optional<String> string(Expression e) {
       return EVALUATOR.string(e, file, project);
@@ -90,10 +98,13 @@ abstract class FileCheck implements Check {
       return EVALUATOR.condition(e, file, project);
     }
 
-    /** Reports a finding at {@code at} unless this rule already reported one on its line. */
+    /**
+     * Reports a finding at {@code at} unless it is dead code (in a branch whose condition folds so
+     * that it never runs) or this rule already reported one on its line.
+     */
     void report(Node at, String message) {
       int line = at.getBegin().map(p -> p.line).orElse(1);
-      if (!reportedLines.add(line)) {
+      if (!EVALUATOR.reachable(at, file, project) || !reportedLines.add(line)) {
         return;
       }
       Location location =

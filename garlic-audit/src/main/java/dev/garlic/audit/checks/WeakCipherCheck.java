@@ -45,14 +45,13 @@ public final class WeakCipherCheck extends FileCheck {
       if (!FACTORIES.contains(factory)) {
         continue;
       }
-      Optional<String> algorithm = scan.string(m.getArgument(0));
-      if (algorithm.isEmpty()) {
-        continue;
-      }
-      Optional<String> weakness = weakness(algorithm.get(), factory.equals("Cipher"));
-      if (weakness.isPresent()) {
-        scan.report(
-            m, factory + ".getInstance(\"" + algorithm.get() + "\") uses " + weakness.get() + ".");
+      for (String algorithm : scan.possibleStrings(m.getArgument(0))) {
+        Optional<String> weakness = weakness(algorithm, factory.equals("Cipher"));
+        if (weakness.isPresent()) {
+          scan.report(
+              m, factory + ".getInstance(\"" + algorithm + "\") uses " + weakness.get() + ".");
+          break;
+        }
       }
     }
   }

@@ -95,7 +95,12 @@ public final class WeakHashCheck extends FileCheck {
   }
 
   private static Optional<String> algorithm(Expression e, Scan scan) {
-    Optional<String> v = scan.string(e);
+    List<String> possible = scan.possibleStrings(e);
+    Optional<String> v =
+        possible.stream()
+            .filter(a -> weakDigest(a) || weakSignature(a))
+            .findFirst()
+            .or(() -> possible.stream().findFirst());
     if (v.isPresent()) {
       return v;
     }

@@ -1,9 +1,11 @@
 package dev.garlic.audit.constant;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import dev.garlic.audit.AuditProject;
 import dev.garlic.audit.SourceFile;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +56,24 @@ public final class ConstantEvaluator {
   /** The value of {@code e} when it folds to a string. */
   public Optional<String> string(Expression e, SourceFile file, AuditProject project) {
     return evaluate(e, file, project).filter(String.class::isInstance).map(String.class::cast);
+  }
+
+  /**
+   * Every value {@code e} may have, when there are several constant ones: a local assigned
+   * different constants on different paths, a ternary whose condition does not fold. Empty when any
+   * possible value is unknown; a single-element set when {@link #evaluate} knows the value.
+   */
+  public Optional<Set<Object>> possibleValues(Expression e, SourceFile file, AuditProject project) {
+    return new Evaluation(state(project)).possible(e, file);
+  }
+
+  /**
+   * False when {@code node} can never run because it is in the untaken branch of a condition that
+   * folds to a constant ({@code if (false)}, {@code DEBUG ? a : b} with {@code DEBUG} false, the
+   * right side of {@code false && x}, the body of {@code while (false)}).
+   */
+  public boolean reachable(Node node, SourceFile file, AuditProject project) {
+    return !new Evaluation(state(project)).dead(node, file);
   }
 
   private ProjectConstants state(AuditProject project) {

@@ -140,6 +140,10 @@ final class Evaluation {
 
   private Optional<Object> name(NameExpr n, SourceFile file) {
     Optional<Declaration> d = Declarations.resolve(n);
+    if (d.isPresent() && d.get().kind() == Kind.LOCAL) {
+      Declaration local = d.get();
+      return guarded(local.node(), () -> localAt(local, n, file));
+    }
     if (d.isPresent()) {
       return declared(d.get(), file);
     }
@@ -251,6 +255,60 @@ final class Evaluation {
         .isPresent();
   }
 
+  /**
+   * Every value {@code e} may have when each is a constant: the values of the assignments of a
+   * local that reach the read, both sides of a ternary whose condition does not fold; empty when
+   * any of them is unknown.
+   */
+  Optional<Set<Object>> possible(Expression e, SourceFile file) {
+    if (e instanceof EnclosedExpr en) {
+      return possible(en.getInner(), file);
+    }
+    if (e instanceof ConditionalExpr c && value(c.getCondition(), file).isEmpty()) {
+      Optional<Set<Object>> a = possible(c.getThenExpr(), file);
+      Optional<Set<Object>> b = possible(c.getElseExpr(), file);
+      if (a.isEmpty() || b.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<Object> both = new java.util.LinkedHashSet<>(a.get());
+      both.addAll(b.get());
+      return Optional.of(both);
+    }
+    if (e instanceof NameExpr n) {
+      Optional<Declaration> d = Declarations.resolve(n);
+      if (d.isPresent() && d.get().kind() == Kind.LOCAL && d.get().assignments().isPresent()) {
+        Optional<List<Expression>> reaching = new LocalFlow(this, file, d.get()).reaching(n);
+        if (reaching.isPresent() && !reaching.get().isEmpty() && inProgress.add(d.get().node())) {
+          try {
+            Set<Object> all = new java.util.LinkedHashSet<>();
+            for (Expression w : reaching.get()) {
+              Optional<Set<Object>> v = possible(w, file);
+              if (v.isEmpty()) {
+                return Optional.empty();
+              }
+              all.addAll(v.get());
+            }
+            return Optional.of(all);
+          } finally {
+            inProgress.remove(d.get().node());
+          }
+        }
+      }
+    }
+    return value(e, file).map(v -> Set.of(v));
+  }
+
+  /**
+   * The value of the local {@code d} where {@code use} reads it: what the reaching writes agree on.
+   */
+  private Optional<Object> localAt(Declaration d, NameExpr use, SourceFile file) {
+    if (d.assignments().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<List<Expression>> reaching = new LocalFlow(this, file, d).reaching(use);
+    return reaching.isPresent() ? agreed(reaching.get(), file) : single(d, file);
+  }
+
   /** The value every write of {@code d} (its initializer and its assignments) agrees on. */
   private Optional<Object> single(Declaration d, SourceFile file) {
     Optional<List<Expression>> assignments = d.assignments();
@@ -260,6 +318,10 @@ final class Evaluation {
     List<Expression> writes = new ArrayList<>();
     d.initializer().ifPresent(writes::add);
     writes.addAll(assignments.get());
+    return agreed(writes, file);
+  }
+
+  private Optional<Object> agreed(List<Expression> writes, SourceFile file) {
     if (writes.isEmpty()) {
       return Optional.empty();
     }
@@ -340,6 +402,52 @@ final class Evaluation {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code node} sits in a branch that never runs: the untaken side of an {@code if}, a
+   * ternary, {@code &&} or {@code ||} whose condition folds, or the body of a loop whose condition
+   * folds to false.
+   */
+  boolean dead(Node node, SourceFile file) {
+    Node cur = node;
+    for (Node p = node.getParentNode().orElse(null);
+        p != null;
+        cur = p, p = p.getParentNode().orElse(null)) {
+      if (p instanceof com.github.javaparser.ast.stmt.IfStmt i && cur != i.getCondition()) {
+        Optional<Object> c = value(i.getCondition(), file);
+        if (c.isPresent() && c.get() instanceof Boolean b && b != (cur == i.getThenStmt())) {
+          return true;
+        }
+      } else if (p instanceof ConditionalExpr t && cur != t.getCondition()) {
+        Optional<Object> c = value(t.getCondition(), file);
+        if (c.isPresent() && c.get() instanceof Boolean b && b != (cur == t.getThenExpr())) {
+          return true;
+        }
+      } else if (p instanceof BinaryExpr be
+          && cur == be.getRight()
+          && (be.getOperator() == BinaryExpr.Operator.AND
+              || be.getOperator() == BinaryExpr.Operator.OR)) {
+        Optional<Object> c = value(be.getLeft(), file);
+        if (c.isPresent() && c.get().equals(be.getOperator() == BinaryExpr.Operator.OR)) {
+          return true;
+        }
+      } else if (p instanceof com.github.javaparser.ast.stmt.WhileStmt w && cur == w.getBody()) {
+        if (value(w.getCondition(), file).equals(Optional.of(false))) {
+          return true;
+        }
+      } else if (p instanceof com.github.javaparser.ast.stmt.ForStmt f
+          && cur == f.getBody()
+          && f.getCompare().isPresent()
+          && value(f.getCompare().get(), file).equals(Optional.of(false))) {
+        return true;
+      } else if (p instanceof BodyDeclaration<?>
+          && !(p.getParentNode().orElse(null)
+              instanceof com.github.javaparser.ast.expr.ObjectCreationExpr)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   @Nullable Declaration declaration(Expression e) {

@@ -32,6 +32,22 @@ class WeakCipherCheckTest {
             Cipher.getInstance("AES/" + mode + "/PKCS5Padding"); // EXPECT: CWE-327
             javax.crypto.SecretKeyFactory.getInstance("PBEWithMD5AndDES"); // EXPECT: CWE-327
           }
+          void onSomePath(boolean legacy) throws Exception {
+            String alg = "AES/GCM/NoPadding";
+            if (legacy) {
+              alg = "DESede/CBC/PKCS5Padding";
+            }
+            Cipher.getInstance(alg); // EXPECT: CWE-327
+            Cipher.getInstance(legacy ? "RC2" : "AES/GCM/NoPadding"); // EXPECT: CWE-327
+          }
+          void onSomePath(boolean legacy) throws Exception {
+            String alg = "AES/GCM/NoPadding";
+            if (legacy) {
+              alg = "DESede/CBC/PKCS5Padding";
+            }
+            Cipher.getInstance(alg); // EXPECT: CWE-327
+            Cipher.getInstance(legacy ? "RC2" : "AES/GCM/NoPadding"); // EXPECT: CWE-327
+          }
         }
         """);
   }
@@ -54,6 +70,30 @@ class WeakCipherCheckTest {
             Cipher.getInstance(fromCaller); // EXPECT: none
             String alg = true ? "AES/GCM/NoPadding" : "DES";
             Cipher.getInstance(alg); // EXPECT: none
+          }
+          static final boolean LEGACY = false;
+          void deadBranches() throws Exception {
+            String alg = "AES/GCM/NoPadding";
+            if (LEGACY) {
+              alg = "DES";
+              Cipher.getInstance("DES"); // EXPECT: none
+            }
+            Cipher.getInstance(alg); // EXPECT: none
+            String overwritten = "DES";
+            overwritten = "AES/CTR/NoPadding";
+            Cipher.getInstance(overwritten); // EXPECT: none
+          }
+          static final boolean LEGACY = false;
+          void deadBranches() throws Exception {
+            String alg = "AES/GCM/NoPadding";
+            if (LEGACY) {
+              alg = "DES";
+              Cipher.getInstance("DES"); // EXPECT: none
+            }
+            Cipher.getInstance(alg); // EXPECT: none
+            String overwritten = "DES";
+            overwritten = "AES/CTR/NoPadding";
+            Cipher.getInstance(overwritten); // EXPECT: none
           }
         }
         """);

@@ -137,7 +137,7 @@ class ConstantEvaluatorTest {
   }
 
   @Test
-  void aLocalHasAValueOnlyWhenEveryAssignmentAgrees() {
+  void aLocalHasTheValueOfTheAssignmentsThatReachTheRead() {
     assertThat(
             sinks(
                 """
@@ -166,8 +166,75 @@ class ConstantEvaluatorTest {
             Optional.of("MD5"),
             Optional.empty(),
             Optional.empty(),
+            Optional.of("safe"),
+            Optional.empty());
+  }
+
+  @Test
+  void deadBranchesAndLaterAssignmentsDoNotReachTheRead() {
+    assertThat(
+            sinks(
+                """
+                class T {
+                  static final boolean LEGACY = false;
+                  void f(boolean flag, java.util.List<String> items) {
+                    String alg = "AES/GCM/NoPadding";
+                    if (LEGACY) { alg = "DES"; }
+                    sink(alg);
+                    String hash = "MD5";
+                    if (1 + 1 == 2) { hash = "SHA-256"; } else { hash = "MD4"; }
+                    sink(hash);
+                    String before = "SHA-256";
+                    sink(before);
+                    before = "MD5";
+                    String looped = "a";
+                    for (String item : items) {
+                      sink(looped);
+                      looped = "b";
+                    }
+                    String branch;
+                    if (flag) { branch = "x"; } else { branch = "y"; }
+                    sink(branch);
+                  }
+                }
+                """))
+        .containsExactly(
+            Optional.of("AES/GCM/NoPadding"),
+            Optional.of("SHA-256"),
+            Optional.of("SHA-256"),
             Optional.empty(),
             Optional.empty());
+  }
+
+  @Test
+  void codeInABranchThatNeverRunsIsUnreachable() {
+    AuditProject project =
+        project(
+            Map.of(
+                "T.java",
+                """
+                class T {
+                  static final boolean DEBUG = false;
+                  void f(boolean flag) {
+                    if (DEBUG) { sink(1); } else { sink(2); }
+                    String s = DEBUG ? sink(3) : sink(4);
+                    boolean b = DEBUG && sink(5);
+                    while (false) { sink(6); }
+                    if (flag) { sink(7); }
+                  }
+                }
+                """),
+            Map.of());
+    SourceFile file = project.files().get(0);
+
+    assertThat(
+            file
+                .unit()
+                .findAll(MethodCallExpr.class, m -> m.getNameAsString().equals("sink"))
+                .stream()
+                .map(m -> evaluator.reachable(m, file, project))
+                .toList())
+        .containsExactly(false, true, false, true, false, false, true);
   }
 
   @Test
