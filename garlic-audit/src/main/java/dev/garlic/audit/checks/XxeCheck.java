@@ -74,6 +74,8 @@ public final class XxeCheck extends FileCheck {
           "newValidator",
           "newTemplates");
 
+  private static final Set<String> STREAM_SOURCES = Set.of("StreamSource", "SAXSource");
+
   static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
   static final String SECURE_PROCESSING = "http://javax.xml.XMLConstants/feature/secure-processing";
   static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
@@ -116,7 +118,8 @@ public final class XxeCheck extends FileCheck {
       Node parent = creation.getParentNode().orElse(null);
       if (parent instanceof MethodCallExpr use
           && use.getScope().orElse(null) == creation
-          && USES.get(kind).contains(use.getNameAsString())) {
+          && USES.get(kind).contains(use.getNameAsString())
+          && parses(use, kind)) {
         List<MethodCallExpr> configs = new ArrayList<>();
         derived(use, configs, 0);
         if (!hardened(configs, kind, scan)) {
@@ -134,9 +137,67 @@ public final class XxeCheck extends FileCheck {
       return;
     }
     Variables.callsOn(d.get()).stream()
-        .filter(c -> USES.get(kind).contains(c.getNameAsString()))
+        .filter(c -> USES.get(kind).contains(c.getNameAsString()) && parses(c, kind))
         .findFirst()
         .ifPresent(use -> scan.report(use, message(type)));
+  }
+
+  /**
+   * True when {@code use} parses XML or makes something that does: a document builder or SAX parser
+   * whose {@code parse} is called (or that is handed out), a transformer or schema built from a
+   * source, an identity transformer fed a {@code StreamSource} or {@code SAXSource}. A builder used
+   * only for {@code newDocument()} parses nothing.
+   */
+  private static boolean parses(MethodCallExpr use, Kind kind) {
+    return switch (kind) {
+      case READER, STAX -> true;
+      case SCHEMA -> !use.getArguments().isEmpty();
+      case TRANSFORMER ->
+          !use.getArguments().isEmpty() || leadsTo(use, XxeCheck::transformsStream, 0);
+      case DOM, SAX -> leadsTo(use, c -> c.getNameAsString().equals("parse"), 0);
+    };
+  }
+
+  private static boolean transformsStream(MethodCallExpr c) {
+    if (!c.getNameAsString().equals("transform") || c.getArguments().isEmpty()) {
+      return false;
+    }
+    Expression source = c.getArgument(0);
+    if (source instanceof ObjectCreationExpr o) {
+      return STREAM_SOURCES.contains(o.getType().getNameAsString());
+    }
+    return dev.garlic.audit.constant.Declarations.resolve(source)
+        .map(d -> STREAM_SOURCES.contains(d.typeName()))
+        .orElse(false);
+  }
+
+  private static boolean leadsTo(
+      MethodCallExpr product, java.util.function.Predicate<MethodCallExpr> parse, int depth) {
+    if (depth > 3) {
+      return false;
+    }
+    Node parent = product.getParentNode().orElse(null);
+    if (parent instanceof com.github.javaparser.ast.stmt.ReturnStmt) {
+      return true;
+    }
+    if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == product) {
+      return parse.test(chained)
+          || (DERIVED.contains(chained.getNameAsString()) && leadsTo(chained, parse, depth + 1));
+    }
+    Optional<Declaration> d = Variables.storedIn(product);
+    if (d.isEmpty()) {
+      return false;
+    }
+    if (Variables.escapes(d.get(), Set.of())) {
+      return true;
+    }
+    for (MethodCallExpr c : Variables.callsOn(d.get())) {
+      if (parse.test(c)
+          || (DERIVED.contains(c.getNameAsString()) && leadsTo(c, parse, depth + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String message(String type) {

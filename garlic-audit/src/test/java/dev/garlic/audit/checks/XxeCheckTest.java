@@ -36,9 +36,18 @@ class XxeCheckTest {
             XMLInputFactory f = XMLInputFactory.newFactory();
             f.createXMLStreamReader(in); // EXPECT: CWE-611
           }
-          void transformer() throws Exception {
+          void transformer(InputStream xsl) throws Exception {
             TransformerFactory tf = TransformerFactory.newInstance();
-            tf.newTransformer(); // EXPECT: CWE-611
+            tf.newTransformer(new javax.xml.transform.stream.StreamSource(xsl)); // EXPECT: CWE-611
+          }
+          void identity(InputStream in, java.io.OutputStream out) throws Exception {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            javax.xml.transform.Transformer t = tf.newTransformer(); // EXPECT: CWE-611
+            t.transform(new javax.xml.transform.stream.StreamSource(in), new javax.xml.transform.stream.StreamResult(out));
+          }
+          javax.xml.parsers.DocumentBuilder handedOut() throws Exception {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            return dbf.newDocumentBuilder(); // EXPECT: CWE-611
           }
           void reader(InputStream in) throws Exception {
             org.xml.sax.XMLReader r = org.xml.sax.helpers.XMLReaderFactory.createXMLReader();
@@ -98,6 +107,25 @@ class XxeCheckTest {
             safe.setFeature(DISALLOW, true);
             DocumentBuilderFactory unsafe = DocumentBuilderFactory.newInstance();
             unsafe.newDocumentBuilder().parse(in); // EXPECT: CWE-611
+          }
+          org.w3c.dom.Document emptyDocument() throws Exception {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            return dbf.newDocumentBuilder().newDocument(); // EXPECT: none
+          }
+          void serialize(org.w3c.dom.Document doc, java.io.Writer w) throws Exception {
+            TransformerFactory.newInstance().newTransformer() // EXPECT: none
+                .transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(w));
+          }
+          private static final DocumentBuilderFactory SHARED = DocumentBuilderFactory.newInstance();
+          static {
+            try {
+              SHARED.setFeature(DISALLOW, true);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          void shared(InputStream in) throws Exception {
+            SHARED.newDocumentBuilder().parse(in); // EXPECT: none
           }
           static class Hardening { static void apply(DocumentBuilderFactory f) {} }
         }
