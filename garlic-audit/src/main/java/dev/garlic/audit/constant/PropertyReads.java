@@ -192,7 +192,7 @@ final class PropertyReads {
       }
       Expression first = o.getArguments().get(0);
       if (type.equals("FileInputStream") || type.equals("FileReader")) {
-        return path(first, file).flatMap(p -> project.configuration().text(p, true));
+        return path(first, file).map(p -> orNothing(p, true));
       }
       if (WRAPPERS.contains(type)) {
         return streamText(first, file, depth + 1);
@@ -212,8 +212,7 @@ final class PropertyReads {
       if ((name.equals("newInputStream") || name.equals("newBufferedReader"))
           && m.getScope().map(Object::toString).filter(s -> s.endsWith("Files")).isPresent()
           && !m.getArguments().isEmpty()) {
-        return path(m.getArguments().get(0), file)
-            .flatMap(p -> project.configuration().text(p, true));
+        return path(m.getArguments().get(0), file).map(p -> orNothing(p, true));
       }
     }
     return Optional.empty();
@@ -249,7 +248,15 @@ final class PropertyReads {
       }
       n = pkg.isEmpty() ? n : pkg.replace('.', '/') + "/" + n;
     }
-    return project.configuration().text(n.startsWith("/") ? n.substring(1) : n, false);
+    return Optional.of(orNothing(n.startsWith("/") ? n.substring(1) : n, false));
+  }
+
+  /**
+   * The text of a configuration file the code names by a constant; empty text when the project does
+   * not have it, so that reads fall back to the defaults written in the code.
+   */
+  private String orNothing(String name, boolean file) {
+    return project.configuration().text(name, file).orElse("");
   }
 
   private Optional<String> path(Expression e, SourceFile file) {

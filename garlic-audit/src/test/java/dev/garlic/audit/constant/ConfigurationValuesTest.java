@@ -94,7 +94,8 @@ class ConfigurationValuesTest {
   }
 
   @Test
-  void propertiesFromAnUnknownSourceAreUnknownEvenWithADefault() {
+  void
+      propertiesFromAnUnknownSourceAreUnknownEvenWithADefaultButAFileMissingFromTheProjectGivesTheDefault() {
     String source =
         """
         class T {
@@ -107,12 +108,18 @@ class ConfigurationValuesTest {
             java.util.Properties missingFile = new java.util.Properties();
             missingFile.load(getClass().getResourceAsStream("/absent.properties"));
             sink(missingFile.getProperty("alg", "SHA-512"));
+            sink(missingFile.getProperty("alg"));
           }
         }
         """;
 
     assertThat(sinks(source, Map.of()))
-        .containsExactly(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        .containsExactly(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("SHA-512"),
+            Optional.empty());
   }
 
   @Test
