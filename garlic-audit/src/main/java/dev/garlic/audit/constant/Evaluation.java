@@ -432,6 +432,14 @@ final class Evaluation {
         if (c.isPresent() && c.get().equals(be.getOperator() == BinaryExpr.Operator.OR)) {
           return true;
         }
+      } else if (p instanceof com.github.javaparser.ast.stmt.SwitchEntry entry
+          && cur instanceof Statement
+          && entry.getParentNode().orElse(null)
+              instanceof com.github.javaparser.ast.stmt.SwitchStmt sw) {
+        Optional<List<com.github.javaparser.ast.stmt.SwitchEntry>> live = liveEntries(sw, file);
+        if (live.isPresent() && live.get().stream().noneMatch(e -> e == entry)) {
+          return true;
+        }
       } else if (p instanceof com.github.javaparser.ast.stmt.WhileStmt w && cur == w.getBody()) {
         if (value(w.getCondition(), file).equals(Optional.of(false))) {
           return true;
@@ -448,6 +456,70 @@ final class Evaluation {
       }
     }
     return false;
+  }
+
+  /**
+   * The entries of {@code s} that run when its selector folds to a constant: the matching entry (or
+   * {@code default}) and those it falls through to; empty when the selector is not a constant.
+   */
+  Optional<List<com.github.javaparser.ast.stmt.SwitchEntry>> liveEntries(
+      com.github.javaparser.ast.stmt.SwitchStmt s, SourceFile file) {
+    Optional<Object> selector = value(s.getSelector(), file);
+    if (selector.isEmpty()) {
+      return Optional.empty();
+    }
+    NodeList<com.github.javaparser.ast.stmt.SwitchEntry> entries = s.getEntries();
+    int start = -1;
+    for (int i = 0; i < entries.size() && start < 0; i++) {
+      for (Expression label : entries.get(i).getLabels()) {
+        Optional<Object> v = value(label, file);
+        if (v.isEmpty()) {
+          return Optional.empty();
+        }
+        if (sameLabel(selector.get(), v.get())) {
+          start = i;
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < entries.size() && start < 0; i++) {
+      if (entries.get(i).isDefault()) {
+        start = i;
+      }
+    }
+    List<com.github.javaparser.ast.stmt.SwitchEntry> live = new ArrayList<>();
+    for (int i = Math.max(start, 0); start >= 0 && i < entries.size(); i++) {
+      com.github.javaparser.ast.stmt.SwitchEntry e = entries.get(i);
+      live.add(e);
+      if (e.getType() != com.github.javaparser.ast.stmt.SwitchEntry.Type.STATEMENT_GROUP
+          || endsAbruptly(e.getStatements())) {
+        break;
+      }
+    }
+    return Optional.of(live);
+  }
+
+  private static boolean sameLabel(Object selector, Object label) {
+    if (selector instanceof Character
+        || label instanceof Character
+        || selector instanceof Number && label instanceof Number) {
+      Object a = selector instanceof Character c ? (Object) (int) c : selector;
+      Object b = label instanceof Character c ? (Object) (int) c : label;
+      return a instanceof Number x && b instanceof Number y && x.longValue() == y.longValue();
+    }
+    return selector.equals(label);
+  }
+
+  private static boolean endsAbruptly(NodeList<Statement> statements) {
+    if (statements.isEmpty()) {
+      return false;
+    }
+    Statement last = statements.getLast().orElseThrow();
+    return last.isBreakStmt()
+        || last.isReturnStmt()
+        || last.isThrowStmt()
+        || last.isContinueStmt()
+        || last.isYieldStmt();
   }
 
   @Nullable Declaration declaration(Expression e) {

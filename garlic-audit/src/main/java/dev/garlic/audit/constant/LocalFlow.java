@@ -76,7 +76,18 @@ final class LocalFlow {
         values.addAll(writesIn(t.getTryBlock()));
       }
       if (parent instanceof SwitchStmt s) {
-        values.addAll(writesIn(s));
+        // Entries before this one may fall through into it; without a folded selector, take all.
+        Optional<List<SwitchEntry>> live = evaluation.liveEntries(s, file);
+        if (live.isEmpty()) {
+          values.addAll(writesIn(s));
+        } else {
+          for (SwitchEntry e : live.get()) {
+            if (e == cur) {
+              break;
+            }
+            values.addAll(writesIn(e));
+          }
+        }
       }
       NodeList<Statement> statements = statementsOf(parent);
       if (statements != null && cur instanceof Statement st) {
@@ -143,6 +154,22 @@ final class LocalFlow {
       List<Expression> values = new ArrayList<>(then.values());
       values.addAll(otherwise.values());
       return new Effect(then.definite() && otherwise.definite(), values);
+    }
+    if (s instanceof SwitchStmt sw) {
+      Optional<List<SwitchEntry>> live = evaluation.liveEntries(sw, file);
+      if (live.isPresent()) {
+        List<Statement> run = new ArrayList<>();
+        live.get().forEach(e -> run.addAll(e.getStatements()));
+        List<Expression> values = new ArrayList<>();
+        for (int i = run.size() - 1; i >= 0; i--) {
+          Effect e = effect(run.get(i));
+          values.addAll(e.values());
+          if (e.definite()) {
+            return new Effect(true, values);
+          }
+        }
+        return new Effect(false, values);
+      }
     }
     return new Effect(false, all);
   }

@@ -207,6 +207,45 @@ class ConstantEvaluatorTest {
   }
 
   @Test
+  void aSwitchOnAConstantTakesOnlyTheEntriesThatRun() {
+    AuditProject project =
+        project(
+            Map.of(
+                "T.java",
+                """
+                class T {
+                  void f(String param) {
+                    String guess = "ABC";
+                    char target = guess.charAt(2);
+                    String bar;
+                    switch (target) {
+                      case 'A': bar = param; sink(0); break;
+                      case 'B': bar = "bob"; break;
+                      case 'C':
+                      case 'D': bar = "constant"; sink(1); break;
+                      default: bar = param; break;
+                    }
+                    sink(bar);
+                    String open;
+                    switch (param) { case "x": open = "a"; break; default: open = "b"; }
+                    sink(open);
+                  }
+                }
+                """),
+            Map.of());
+    SourceFile file = project.files().get(0);
+    List<MethodCallExpr> sinks =
+        file.unit().findAll(MethodCallExpr.class, m -> m.getNameAsString().equals("sink"));
+
+    assertThat(evaluator.reachable(sinks.get(0), file, project)).isFalse();
+    assertThat(evaluator.reachable(sinks.get(1), file, project)).isTrue();
+    assertThat(evaluator.evaluate(sinks.get(2).getArgument(0), file, project)).contains("constant");
+    assertThat(evaluator.evaluate(sinks.get(3).getArgument(0), file, project)).isEmpty();
+    assertThat(evaluator.possibleValues(sinks.get(3).getArgument(0), file, project))
+        .contains(java.util.Set.of("a", "b"));
+  }
+
+  @Test
   void codeInABranchThatNeverRunsIsUnreachable() {
     AuditProject project =
         project(
