@@ -178,7 +178,12 @@ public final class HardCodedCredentialsCheck extends FileCheck {
           "example",
           "mask",
           "masked",
-          "hidden");
+          "hidden",
+          "bearer",
+          "basic",
+          "digest",
+          "oauth",
+          "jwt");
   private static final Set<String> KEYSTORE_METHODS =
       Set.of("load", "getKey", "init", "store", "setKeyEntry", "getEntry", "loadKeyMaterial");
   private static final Set<String> KEY_SPECS =

@@ -55,6 +55,8 @@ class HardCodedCredentialsCheckTest {
           private String dbPassword = "${DB_PASSWORD}"; // EXPECT: none
           private String passwordPrompt = "Enter your password:"; // EXPECT: none
           private String monkey = "banana42"; // EXPECT: none
+          private static final String AUTH_TOKEN_TYPE = "Bearer"; // EXPECT: none
+          private static final String TOKEN = "Bearer"; // EXPECT: none
           void f(java.util.Properties props, javax.servlet.http.HttpServletRequest request) {
             String password = props.getProperty("db.password"); // EXPECT: none
             String token = request.getHeader("Authorization"); // EXPECT: none
