@@ -58,6 +58,19 @@ final class Calls {
     if (scope instanceof ClassExpr) {
       return Optional.empty();
     }
+    if (name.equals("toString") && args.isEmpty()) {
+      Optional<String> built = builder(scope, file);
+      if (built.isPresent()) {
+        return built.map(b -> b);
+      }
+    }
+    if (args.isEmpty()
+        && scopeText.matches("[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*|[a-z][\\w.]*\\.[A-Z][\\w$]*")) {
+      Optional<Object> fromType = evaluation.staticConstantMethod(scopeText, name, m, file);
+      if (fromType.isPresent()) {
+        return fromType;
+      }
+    }
     Optional<Object> receiver = evaluation.value(scope, file);
     if (receiver.isPresent() && receiver.get() instanceof String s) {
       return stringMethod(s, name, args, file);
@@ -65,7 +78,70 @@ final class Calls {
     return Optional.empty();
   }
 
+  /** {@code String.format} with a constant pattern and constant arguments. */
+  private Optional<Object> format(List<Expression> args, SourceFile file) {
+    List<Object> values = new ArrayList<>();
+    for (Expression a : args) {
+      Optional<Object> v = evaluation.value(a, file);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      values.add(v.get());
+    }
+    if (!(values.get(0) instanceof String pattern)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(Locale.ROOT, pattern, values.subList(1, values.size()).toArray()));
+  }
+
+  /**
+   * The text of a builder chain {@code new StringBuilder(c).append(c)...} of constants (the builder
+   * is a fresh object here, so nothing else can change it).
+   */
+  private Optional<String> builder(Expression e, SourceFile file) {
+    StringBuilder text = new StringBuilder();
+    List<Expression> appended = new ArrayList<>();
+    Expression cur = e;
+    while (cur instanceof MethodCallExpr call
+        && call.getNameAsString().equals("append")
+        && call.getArguments().size() == 1
+        && call.getScope().isPresent()) {
+      appended.add(0, call.getArgument(0));
+      cur = call.getScope().get();
+    }
+    if (!(cur instanceof com.github.javaparser.ast.expr.ObjectCreationExpr o)
+        || !(o.getType().getNameAsString().equals("StringBuilder")
+            || o.getType().getNameAsString().equals("StringBuffer"))
+        || o.getArguments().size() > 1) {
+      return Optional.empty();
+    }
+    if (o.getArguments().size() == 1) {
+      Optional<Object> initial = evaluation.value(o.getArgument(0), file);
+      if (initial.isEmpty()) {
+        return Optional.empty();
+      }
+      if (initial.get() instanceof String s) {
+        text.append(s);
+      } else if (!(initial.get() instanceof Integer)) {
+        // An int argument is the capacity; anything else is not a constant builder.
+        return Optional.empty();
+      }
+    }
+    for (Expression a : appended) {
+      Optional<Object> v = evaluation.value(a, file);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      text.append(Folding.text(v.get()));
+    }
+    return Optional.of(text.toString());
+  }
+
   private Optional<Object> stringStatic(String name, List<Expression> args, SourceFile file) {
+    if (name.equals("format") && !args.isEmpty()) {
+      return format(args, file);
+    }
     if (name.equals("valueOf") && args.size() == 1) {
       return evaluation.value(args.get(0), file).map(Folding::text);
     }

@@ -379,20 +379,32 @@ final class Evaluation {
 
   /**
    * The value a project method without parameters returns when its body is one {@code return} of a
-   * constant; for getters such as {@code getAlgorithm()}.
+   * constant; for getters such as {@code getAlgorithm()} or {@code Config.algorithm()}. Only
+   * methods that cannot be overridden (static, private, final, or of a final class or record) are
+   * followed, so that a subclass cannot change the answer.
    */
   Optional<Object> constantMethod(MethodCallExpr m, SourceFile file) {
     Optional<Node> body = Declarations.enclosingBody(m);
-    if (body.isEmpty()) {
-      return Optional.empty();
-    }
-    for (BodyDeclaration<?> member : Declarations.members(body.get())) {
+    return body.flatMap(b -> constantMethod(b, m.getNameAsString(), file));
+  }
+
+  /** The constant a parameterless, non-overridable method {@code name} of {@code type} returns. */
+  Optional<Object> constantMethod(Node type, String name, SourceFile file) {
+    boolean finalType =
+        type instanceof com.github.javaparser.ast.body.RecordDeclaration
+            || type instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
+            || (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                && c.hasModifier(Modifier.Keyword.FINAL));
+    for (BodyDeclaration<?> member : Declarations.members(type)) {
       if (member instanceof MethodDeclaration md
-          && md.getNameAsString().equals(m.getNameAsString())
+          && md.getNameAsString().equals(name)
           && md.getParameters().isEmpty()
           && md.getBody().isPresent()) {
+        boolean fixed =
+            finalType || md.isStatic() || md.isPrivate() || md.hasModifier(Modifier.Keyword.FINAL);
         NodeList<Statement> statements = md.getBody().get().getStatements();
-        if (statements.size() == 1
+        if (fixed
+            && statements.size() == 1
             && statements.get(0) instanceof ReturnStmt r
             && r.getExpression().isPresent()) {
           Expression returned = r.getExpression().get();
@@ -402,6 +414,14 @@ final class Evaluation {
       }
     }
     return Optional.empty();
+  }
+
+  /** The constant a static parameterless method of the project type {@code typeName} returns. */
+  Optional<Object> staticConstantMethod(String typeName, String name, Node use, SourceFile file) {
+    return project
+        .types()
+        .resolve(typeName, use, file)
+        .flatMap(t -> constantMethod(t.type(), name, t.file()));
   }
 
   /**

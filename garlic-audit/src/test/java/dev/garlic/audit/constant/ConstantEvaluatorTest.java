@@ -346,6 +346,43 @@ class ConstantEvaluatorTest {
   }
 
   @Test
+  void followsFormatBuildersAndGettersThatCannotBeOverridden() {
+    Map<String, String> sources =
+        ordered(
+            "T.java",
+            """
+            class T {
+              private String mode() { return "GCM"; }
+              String overridable() { return "AES"; }
+              void f() {
+                sink(String.format("%s/%s/%s", "AES", "ECB", "PKCS5Padding"));
+                sink(new StringBuilder("DES").append('/').append("CBC").toString());
+                sink(new StringBuilder(16).append("RC").append(4).toString());
+                sink(mode());
+                sink(Settings.algorithm());
+                sink(overridable());
+              }
+            }
+            """,
+            "Settings.java",
+            """
+            final class Settings {
+              static String algorithm() { return Defaults.ALG; }
+              static final class Defaults { static final String ALG = "Blowfish"; }
+            }
+            """);
+
+    assertThat(sinks(sources, Map.of()))
+        .containsExactly(
+            Optional.of("AES/ECB/PKCS5Padding"),
+            Optional.of("DES/CBC"),
+            Optional.of("RC4"),
+            Optional.of("GCM"),
+            Optional.of("Blowfish"),
+            Optional.empty());
+  }
+
+  @Test
   void fieldsThatMayChangeHaveNoValue() {
     Map<String, String> sources =
         ordered(
@@ -361,14 +398,14 @@ class ConstantEvaluatorTest {
                 sink(written);
                 sink(publicMutable);
                 sink(parameter);
-                sink(Other.mode());
+                sink(Other.mode(parameter));
               }
             }
             """,
             "Other.java",
             """
             class Other {
-              static String mode() { return "ECB"; }
+              static String mode(String p) { return "ECB"; }
               void change() { T.publicMutable = "AES"; }
             }
             """);
