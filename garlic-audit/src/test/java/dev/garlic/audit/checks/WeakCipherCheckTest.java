@@ -129,6 +129,25 @@ class WeakCipherCheckTest {
   }
 
   @Test
+  void judgesASpringValueFieldByApplicationProperties() {
+    String source =
+        """
+        package p;
+        import org.springframework.beans.factory.annotation.Value;
+        class T {
+          @Value("${crypto.cipher:AES/GCM/NoPadding}") private String cipher;
+          @Value("${crypto.other:AES/GCM/NoPadding}") private String other;
+          void f() throws Exception {
+            javax.crypto.Cipher.getInstance(cipher); // EXPECT: CWE-327
+            javax.crypto.Cipher.getInstance(other); // EXPECT: none
+          }
+        }
+        """;
+    CheckHarness.assertMarkers(
+        check, source, Map.of("application.properties", "crypto.cipher=DES/CBC/PKCS5Padding\n"));
+  }
+
+  @Test
   void findingCarriesTheRuleRemediationAndAStableFingerprint() {
     var project =
         CheckHarness.project(

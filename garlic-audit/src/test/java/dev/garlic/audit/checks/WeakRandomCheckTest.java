@@ -37,6 +37,33 @@ class WeakRandomCheckTest {
   }
 
   @Test
+  void aSecurityClassMakesEveryWeakValueInItSuspect() {
+    CheckHarness.assertMarkers(
+        check,
+        """
+        package p;
+        class PasswordGenerator {
+          private final java.util.Random random = new java.util.Random();
+          char next(String alphabet) {
+            return alphabet.charAt(random.nextInt(alphabet.length())); // EXPECT: CWE-330
+          }
+        }
+        class Encryptor {
+          byte[] freshIv() {
+            byte[] iv = new byte[12];
+            new java.util.Random().nextBytes(iv); // EXPECT: CWE-330
+            return iv;
+          }
+          byte[] padding() {
+            byte[] filler = new byte[12];
+            new java.util.Random().nextBytes(filler); // EXPECT: none
+            return filler;
+          }
+        }
+        """);
+  }
+
+  @Test
   void ignoresRandomnessForGamesSamplingAndSecureRandom() {
     CheckHarness.assertMarkers(
         check,

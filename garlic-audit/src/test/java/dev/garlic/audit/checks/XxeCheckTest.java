@@ -127,6 +127,25 @@ class XxeCheckTest {
           void shared(InputStream in) throws Exception {
             SHARED.newDocumentBuilder().parse(in); // EXPECT: none
           }
+          void schema(InputStream in) throws Exception {
+            javax.xml.validation.SchemaFactory sf = javax.xml.validation.SchemaFactory.newInstance("http://www.w3.org/2001/XMLSchema");
+            sf.newSchema(new javax.xml.transform.stream.StreamSource(in)); // EXPECT: CWE-611
+          }
+          void dom4j(InputStream in) throws Exception {
+            org.dom4j.io.SAXReader reader = new org.dom4j.io.SAXReader();
+            reader.read(in); // EXPECT: CWE-611
+          }
+          void dom4jHardened(InputStream in) throws Exception {
+            org.dom4j.io.SAXReader reader = new org.dom4j.io.SAXReader();
+            reader.setFeature(DISALLOW, true);
+            reader.read(in); // EXPECT: none
+          }
+          void readerOfHardenedParser(InputStream in) throws Exception {
+            SAXParser p = SAXParserFactory.newInstance().newSAXParser(); // EXPECT: none
+            org.xml.sax.XMLReader reader = p.getXMLReader();
+            reader.setFeature(DISALLOW, true);
+            reader.parse(new org.xml.sax.InputSource(in));
+          }
           static class Hardening { static void apply(DocumentBuilderFactory f) {} }
         }
         """);
