@@ -23,8 +23,8 @@ import java.util.Set;
  * Guava {@code Hashing.md5()/sha1()}. Algorithm names are judged by their value, so one from a
  * properties file is judged by what the file says.
  *
- * <p>Uses that are plainly not for security are skipped: when the enclosing method or the variable
- * that receives the hash is named as a checksum, an ETag, a CRC or a cache key ({@code
+ * <p>Uses that are plainly not for security are skipped: when the enclosing method or class, or the
+ * variable that receives the hash, is named as a checksum, an ETag, a CRC or a cache key ({@code
  * computeChecksum}, {@code etag}, {@code cacheKey}), the hash identifies content rather than
  * protecting it.
  */
@@ -135,6 +135,8 @@ public final class WeakHashCheck extends FileCheck {
         }
       } else if (p instanceof CallableDeclaration<?> c) {
         names.add(c.getNameAsString());
+      } else if (p instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
+        names.add(t.getNameAsString());
         break;
       }
     }

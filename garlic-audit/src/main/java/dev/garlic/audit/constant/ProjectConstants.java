@@ -92,7 +92,12 @@ final class ProjectConstants {
    */
   Optional<Object> jdkConstant(String typeName, String field, SourceFile file) {
     for (String candidate : types.candidateNames(typeName, file)) {
-      if (!candidate.startsWith("java.") && !candidate.startsWith("javax.")) {
+      if (!candidate.startsWith("java.") && !candidate.startsWith("javax.")
+          || candidate.startsWith("java.awt.")
+          || candidate.startsWith("javax.swing.")
+          || candidate.startsWith("javax.sound.")
+          || candidate.startsWith("java.applet.")) {
+        // Reading a constant initialises its class; desktop classes may load native libraries.
         continue;
       }
       Optional<Object> v =

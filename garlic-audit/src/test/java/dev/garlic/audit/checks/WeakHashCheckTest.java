@@ -60,6 +60,20 @@ class WeakHashCheckTest {
   }
 
   @Test
+  void aChecksumClassHashesContentNotSecrets() {
+    CheckHarness.assertMarkers(
+        check,
+        """
+        package p;
+        class FileChecksum {
+          byte[] of(byte[] content) throws Exception {
+            return java.security.MessageDigest.getInstance("MD5").digest(content); // EXPECT: none
+          }
+        }
+        """);
+  }
+
+  @Test
   void judgesTheAlgorithmThePropertiesFileSets() {
     String source =
         """
