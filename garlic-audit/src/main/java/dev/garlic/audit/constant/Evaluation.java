@@ -348,7 +348,9 @@ final class Evaluation {
   }
 
   private static boolean hasValueAnnotation(NodeList<AnnotationExpr> annotations) {
-    return annotations.stream().anyMatch(a -> a.getNameAsString().endsWith("Value"));
+    return annotations.stream()
+        .map(AnnotationExpr::getNameAsString)
+        .anyMatch(n -> n.equals("Value") || n.endsWith(".Value"));
   }
 
   /** The value of a Spring {@code @Value("...")} among {@code annotations}. */
