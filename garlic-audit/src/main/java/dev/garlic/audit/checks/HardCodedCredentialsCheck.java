@@ -31,12 +31,13 @@ import java.util.Set;
  * store, or used as the bytes of a {@code SecretKeySpec}/{@code DESKeySpec}.
  *
  * <p>Not reported, because they are not secrets: empty and blank strings, placeholders ({@code
- * changeme}, {@code changeit}, {@code xxx}, {@code ${DB_PASSWORD}}, {@code <password>}), text with
- * spaces (prompts and messages), values that are names of credentials rather than credentials
- * ({@code "password"}, {@code "X-Auth-Token"}, {@code "db.password"}, {@code "access_token"}), and
- * identifiers that name something about a credential ({@code PASSWORD_FIELD}, {@code TOKEN_HEADER},
- * {@code passwordPattern}, {@code MIN_PASSWORD_LENGTH}). Values read from configuration are not
- * hard-coded and never reported.
+ * changeme}, {@code changeit}, {@code xxx}, {@code ${DB_PASSWORD}}, {@code <password>}, fixtures
+ * such as {@code sk-test} or {@code dummy-secret}), text with spaces (prompts and messages), values
+ * that are names of credentials rather than credentials ({@code "password"}, {@code
+ * "X-Auth-Token"}, {@code "db.password"}, {@code "access_token"}), and identifiers that name
+ * something about a credential ({@code PASSWORD_FIELD}, {@code TOKEN_HEADER}, {@code
+ * passwordPattern}, {@code MIN_PASSWORD_LENGTH}). Values read from configuration are not hard-coded
+ * and never reported.
  */
 public final class HardCodedCredentialsCheck extends FileCheck {
 
@@ -184,6 +185,11 @@ public final class HardCodedCredentialsCheck extends FileCheck {
           "digest",
           "oauth",
           "jwt");
+
+  /** Words that mark a value as a test fixture ({@code sk-test}, {@code dummy_secret}). */
+  private static final Set<String> FIXTURE =
+      Set.of("test", "testing", "dummy", "fake", "example", "sample", "mock", "placeholder");
+
   private static final Set<String> KEYSTORE_METHODS =
       Set.of("load", "getKey", "init", "store", "setKeyEntry", "getEntry", "loadKeyMaterial");
   private static final Set<String> KEY_SPECS =
@@ -409,6 +415,10 @@ public final class HardCodedCredentialsCheck extends FileCheck {
         || v.contains("{{")
         || (v.startsWith("<") && v.endsWith(">"))
         || (v.startsWith("%") && v.endsWith("%"))) {
+      return true;
+    }
+    List<String> valueWords = Words.of(v);
+    if (valueWords.size() >= 2 && valueWords.stream().anyMatch(FIXTURE::contains)) {
       return true;
     }
     String compact = lower.replaceAll("[^a-z0-9]", "");

@@ -84,7 +84,6 @@ public final class WeakRandomCheck extends FileCheck {
           "csrf",
           "otp",
           "credential",
-          "session",
           "crypto",
           "security");
 

@@ -57,6 +57,7 @@ class HardCodedCredentialsCheckTest {
           private String monkey = "banana42"; // EXPECT: none
           private static final String AUTH_TOKEN_TYPE = "Bearer"; // EXPECT: none
           private static final String TOKEN = "Bearer"; // EXPECT: none
+          private static final String API_KEY = "sk-test-do-not-print"; // EXPECT: none
           void f(java.util.Properties props, javax.servlet.http.HttpServletRequest request) {
             String password = props.getProperty("db.password"); // EXPECT: none
             String token = request.getHeader("Authorization"); // EXPECT: none

@@ -84,6 +84,11 @@ class WeakRandomCheckTest {
             SecureRandom secure = new SecureRandom();
             return Long.toHexString(secure.nextLong()); // EXPECT: none
           }
+          static class SessionWriter {
+            String turn(Random r) {
+              return "x".repeat(r.nextInt(64)); // EXPECT: none
+            }
+          }
           void shuffle(java.util.List<String> items) {
             int i = random.nextInt(items.size()); // EXPECT: none
             items.remove(i);
