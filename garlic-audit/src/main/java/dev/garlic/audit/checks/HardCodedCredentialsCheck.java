@@ -190,6 +190,10 @@ public final class HardCodedCredentialsCheck extends FileCheck {
   private static final Set<String> FIXTURE =
       Set.of("test", "testing", "dummy", "fake", "example", "sample", "mock", "placeholder");
 
+  /** Calls that store a value under a key: maps, properties, headers. */
+  private static final Set<String> KEYED_WRITES =
+      Set.of("setProperty", "put", "set", "add", "setHeader", "addHeader", "header");
+
   private static final Set<String> KEYSTORE_METHODS =
       Set.of("load", "getKey", "init", "store", "setKeyEntry", "getEntry", "loadKeyMaterial");
   private static final Set<String> KEY_SPECS =
@@ -250,7 +254,7 @@ public final class HardCodedCredentialsCheck extends FileCheck {
           .filter(s -> !notASecret(s, "password"))
           .ifPresent(s -> scan.report(m, "Hard-coded database password."));
     }
-    if ((name.equals("setProperty") || name.equals("put")) && args.size() == 2) {
+    if (KEYED_WRITES.contains(name) && args.size() == 2) {
       scan.string(args.get(0)).ifPresent(key -> named(key, args.get(1), m, scan));
     }
     if (KEYSTORE_METHODS.contains(name)) {

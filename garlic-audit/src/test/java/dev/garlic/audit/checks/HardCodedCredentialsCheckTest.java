@@ -30,6 +30,11 @@ class HardCodedCredentialsCheckTest {
             token = "ghp_abcdefghijklmnop"; // EXPECT: CWE-798
             connect("admin", "adm1n!"); // EXPECT: CWE-798
           }
+          void headers(java.net.http.HttpRequest.Builder request, java.util.Properties props) {
+            request.header("X-API-Key", "f3a9c2e1b7d4"); // EXPECT: CWE-798
+            System.setProperty("javax.net.ssl.keyStorePassword", "k3yst0re!"); // EXPECT: CWE-798
+            request.header("Accept", "application/json"); // EXPECT: none
+          }
           boolean check(String password) {
             return password.equals("Sup3rS3cret"); // EXPECT: CWE-798
           }
