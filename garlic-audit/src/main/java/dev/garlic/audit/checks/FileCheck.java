@@ -25,7 +25,7 @@ import java.util.Set;
 abstract class FileCheck implements Check {
 
   /** Shared so that every check of an audit reuses the memo of the same project. */
-  private static final ConstantEvaluator EVALUATOR = new ConstantEvaluator();
+  private static final ConstantEvaluator EVALUATOR = ConstantEvaluator.shared();
 
   private final String ruleId;
 

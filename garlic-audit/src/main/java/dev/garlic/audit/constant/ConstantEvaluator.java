@@ -35,8 +35,18 @@ public final class ConstantEvaluator {
 
   private volatile @Nullable ProjectConstants current;
 
+  private static final ConstantEvaluator SHARED = new ConstantEvaluator();
+
   /** An evaluator with an empty memo. */
   public ConstantEvaluator() {}
+
+  /**
+   * The process-wide evaluator, so that the checks and the taint analysis of one audit share the
+   * memo of its project.
+   */
+  public static ConstantEvaluator shared() {
+    return SHARED;
+  }
 
   /**
    * The value of {@code e}, an expression of {@code file} in {@code project}.
