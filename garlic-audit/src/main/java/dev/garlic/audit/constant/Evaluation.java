@@ -295,7 +295,45 @@ final class Evaluation {
         }
       }
     }
-    return value(e, file).map(v -> Set.of(v));
+    Optional<Object> single = value(e, file);
+    if (single.isPresent()) {
+      return single.map(v -> Set.of(v));
+    }
+    return possibleField(e, file);
+  }
+
+  /**
+   * The constants a private or final field of this file may hold: its initializer and every
+   * assignment in its class, when each is a constant.
+   */
+  private Optional<Set<Object>> possibleField(Expression e, SourceFile file) {
+    Optional<Declaration> d = Declarations.resolve(e);
+    if (d.isEmpty() || d.get().kind() != Kind.FIELD || d.get().field().isEmpty()) {
+      return Optional.empty();
+    }
+    FieldDeclaration fd = d.get().field().get();
+    boolean closed =
+        fd.hasModifier(Modifier.Keyword.PRIVATE) || fd.hasModifier(Modifier.Keyword.FINAL);
+    Optional<List<Expression>> assignments = d.get().assignments();
+    if (!closed || assignments.isEmpty() || !inProgress.add(d.get().node())) {
+      return Optional.empty();
+    }
+    try {
+      List<Expression> writes = new ArrayList<>();
+      d.get().initializer().ifPresent(writes::add);
+      writes.addAll(assignments.get());
+      Set<Object> all = new java.util.LinkedHashSet<>();
+      for (Expression w : writes) {
+        Optional<Set<Object>> v = possible(w, file);
+        if (v.isEmpty()) {
+          return Optional.empty();
+        }
+        all.addAll(v.get());
+      }
+      return all.isEmpty() ? Optional.empty() : Optional.of(all);
+    } finally {
+      inProgress.remove(d.get().node());
+    }
   }
 
   /**

@@ -32,6 +32,13 @@ class WeakCipherCheckTest {
             Cipher.getInstance("AES/" + mode + "/PKCS5Padding"); // EXPECT: CWE-327
             javax.crypto.SecretKeyFactory.getInstance("PBEWithMD5AndDES"); // EXPECT: CWE-327
           }
+          private String configured = "AES/GCM/NoPadding";
+          void legacyMode() {
+            configured = "DES/CBC/PKCS5Padding";
+          }
+          void withField() throws Exception {
+            Cipher.getInstance(configured); // EXPECT: CWE-327
+          }
           void onSomePath(boolean legacy) throws Exception {
             String alg = "AES/GCM/NoPadding";
             if (legacy) {
@@ -39,6 +46,13 @@ class WeakCipherCheckTest {
             }
             Cipher.getInstance(alg); // EXPECT: CWE-327
             Cipher.getInstance(legacy ? "RC2" : "AES/GCM/NoPadding"); // EXPECT: CWE-327
+          }
+          private String configured = "AES/GCM/NoPadding";
+          void legacyMode() {
+            configured = "DES/CBC/PKCS5Padding";
+          }
+          void withField() throws Exception {
+            Cipher.getInstance(configured); // EXPECT: CWE-327
           }
           void onSomePath(boolean legacy) throws Exception {
             String alg = "AES/GCM/NoPadding";
