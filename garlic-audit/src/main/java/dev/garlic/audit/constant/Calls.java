@@ -58,6 +58,12 @@ final class Calls {
     if (scope instanceof ClassExpr) {
       return Optional.empty();
     }
+    if (name.equals("get") || name.equals("getOrDefault")) {
+      Optional<Object> stored = new CollectionReads(evaluation).value(m, file);
+      if (stored.isPresent()) {
+        return stored;
+      }
+    }
     if (name.equals("toString") && args.isEmpty()) {
       Optional<String> built = builder(scope, file);
       if (built.isPresent()) {

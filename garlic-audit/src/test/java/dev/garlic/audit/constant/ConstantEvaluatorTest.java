@@ -383,6 +383,51 @@ class ConstantEvaluatorTest {
   }
 
   @Test
+  void readsLocalMapsAndListsByConstantKeyAndIndex() {
+    assertThat(
+            sinks(
+                """
+                class T {
+                  void f(String input, boolean flag) {
+                    java.util.Map<String, String> algs = new java.util.HashMap<>();
+                    algs.put("weak", "DES");
+                    algs.put("strong", "AES/GCM/NoPadding");
+                    algs.put("user", input);
+                    sink(algs.get("weak"));
+                    sink(algs.get("user"));
+                    java.util.Map<String, String> safe = new java.util.HashMap<>();
+                    safe.put("a", "DES");
+                    safe.put("b", "SHA-256");
+                    sink(safe.get("b"));
+                    sink(safe.getOrDefault("c", "SHA-512"));
+                    java.util.List<String> list = new java.util.ArrayList<>();
+                    list.add("MD5");
+                    list.add("SHA-256");
+                    sink(list.get(1));
+                    java.util.Map<String, String> fixed = java.util.Map.of("k", "RC4");
+                    sink(fixed.get("k"));
+                    java.util.Map<String, String> branchy = new java.util.HashMap<>();
+                    if (flag) { branchy.put("k", "DES"); }
+                    sink(branchy.get("k"));
+                    java.util.Map<String, String> later = new java.util.HashMap<>();
+                    later.put("k", "SHA-256");
+                    sink(later.get("k"));
+                    later.put("k", "MD5");
+                  }
+                }
+                """))
+        .containsExactly(
+            Optional.of("DES"),
+            Optional.empty(),
+            Optional.of("SHA-256"),
+            Optional.of("SHA-512"),
+            Optional.of("SHA-256"),
+            Optional.of("RC4"),
+            Optional.empty(),
+            Optional.of("SHA-256"));
+  }
+
+  @Test
   void fieldsThatMayChangeHaveNoValue() {
     Map<String, String> sources =
         ordered(
