@@ -131,7 +131,7 @@ final class CollectionReads {
       return Optional.empty();
     }
     int readLine = read.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
-    for (NameExpr use : block.findAll(NameExpr.class, n -> Variables.refersTo(n, d))) {
+    for (NameExpr use : block.findAll(NameExpr.class, n -> reads(n, d))) {
       Node parent = use.getParentNode().orElse(null);
       if (!(parent instanceof MethodCallExpr call) || call.getScope().orElse(null) != use) {
         return Optional.empty();
@@ -177,11 +177,8 @@ final class CollectionReads {
     return Optional.of(map);
   }
 
-  /** Same-variable test, shared with the checks' notion of a read of {@code d}. */
-  private static final class Variables {
-    static boolean refersTo(NameExpr n, Declaration d) {
-      return n.getNameAsString().equals(d.name())
-          && Declarations.resolve(n).map(x -> x.node() == d.node()).orElse(false);
-    }
+  private static boolean reads(NameExpr n, Declaration d) {
+    return n.getNameAsString().equals(d.name())
+        && Declarations.resolve(n).map(x -> x.node() == d.node()).orElse(false);
   }
 }
