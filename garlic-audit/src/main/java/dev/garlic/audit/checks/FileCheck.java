@@ -123,7 +123,7 @@ abstract class FileCheck implements Check {
               location,
               List.of(),
               rule.remediation(),
-              Fingerprint.of(rule.id(), file.path(), at),
+              Fingerprint.of(rule.id(), file, at),
               null));
     }
   }

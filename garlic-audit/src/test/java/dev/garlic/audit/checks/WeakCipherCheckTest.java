@@ -177,7 +177,12 @@ class WeakCipherCheckTest {
     assertThat(f.ruleId()).isEqualTo("weak-cipher");
     assertThat(f.remediation()).contains("GCM");
     assertThat(f.message()).contains("DES");
-    assertThat(f.fingerprint()).hasSize(16).isEqualTo(second.get(0).fingerprint());
+    assertThat(f.fingerprint())
+        .hasSize(16)
+        .isEqualTo(second.get(0).fingerprint())
+        .isEqualTo(
+            Fingerprint.hash(
+                "weak-cipher", "A.java", "A.f()", "javax.crypto.Cipher.getInstance(\"DES\")"));
     assertThat(
             Fingerprint.enclosingSignature(
                 project
