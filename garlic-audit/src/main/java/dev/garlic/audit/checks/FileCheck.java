@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import dev.garlic.audit.AuditProject;
 import dev.garlic.audit.Check;
+import dev.garlic.audit.Fingerprints;
 import dev.garlic.audit.Rule;
 import dev.garlic.audit.RuleCatalog;
 import dev.garlic.audit.SourceFile;
@@ -123,7 +124,7 @@ abstract class FileCheck implements Check {
               location,
               List.of(),
               rule.remediation(),
-              Fingerprint.of(rule.id(), file, at),
+              Fingerprints.of(rule.id(), file, at),
               null));
     }
   }

@@ -2,6 +2,7 @@ package dev.garlic.audit.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.garlic.audit.Fingerprints;
 import dev.garlic.protocol.finding.Finding;
 import java.util.List;
 import java.util.Map;
@@ -181,10 +182,10 @@ class WeakCipherCheckTest {
         .hasSize(16)
         .isEqualTo(second.get(0).fingerprint())
         .isEqualTo(
-            Fingerprint.hash(
+            Fingerprints.of(
                 "weak-cipher", "A.java", "A.f()", "javax.crypto.Cipher.getInstance(\"DES\")"));
     assertThat(
-            Fingerprint.enclosingSignature(
+            Fingerprints.enclosingSignature(
                 project
                     .files()
                     .get(0)
