@@ -141,6 +141,7 @@ public final class AuditBenchmark {
       System.out.printf(Locale.ROOT, "run %d: spotbugs %s, garlic %s%n", run, brief(sb), brief(g));
     }
     System.out.println();
+    System.out.println("SpotBugs heap: -Xmx" + xmx + "; medians of " + runs + " runs");
     System.out.println("| tool | findings | wall s | lines/s | CPU s (user+sys) | peak RSS MiB |");
     System.out.println("|---|---|---|---|---|---|");
     Summary s = Summary.of(spotbugs, size[1]);
@@ -150,14 +151,19 @@ public final class AuditBenchmark {
         g.row(
             "garlic audit",
             garlicFindings.isPresent() ? Integer.toString(garlicFindings.getAsInt()) : "–"));
-    System.out.printf(
-        Locale.ROOT,
-        "%ngarlic / peer: CPU %.2f (aim ≤ 0.33), peak RSS %.2f; garlic peak RSS %.0f MiB for %,d"
-            + " lines (aim ≤ 1024 MiB for 300k)%n",
-        g.cpu() / s.cpu(),
-        g.rssMib() / s.rssMib(),
-        g.rssMib(),
-        size[1]);
+    if (garlic.stream().allMatch(Measurement::succeeded)
+        && spotbugs.stream().allMatch(Measurement::succeeded)) {
+      System.out.printf(
+          Locale.ROOT,
+          "%ngarlic / peer: CPU %.2f (aim ≤ 0.33), peak RSS %.2f; garlic peak RSS %.0f MiB for %,d"
+              + " lines (aim ≤ 1024 MiB for 300k)%n",
+          g.cpu() / s.cpu(),
+          g.rssMib() / s.rssMib(),
+          g.rssMib(),
+          size[1]);
+    } else {
+      System.out.println("\ngarlic / peer: no ratio, a tool failed (see the notes below)");
+    }
     System.out.println("peer findings by category: " + peerByCwe);
     if (garlic.stream().anyMatch(m -> !m.succeeded())) {
       Measurement failed = garlic.stream().filter(m -> !m.succeeded()).findFirst().orElseThrow();
