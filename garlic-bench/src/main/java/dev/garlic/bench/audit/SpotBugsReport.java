@@ -11,9 +11,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The bugs of a SpotBugs XML report: type and the source lines it names directly (the primary line
+ * The bugs of a SpotBugs XML report: type and the lines where the bug is (the primary source line
  * and any further instances SpotBugs merged into the same bug). Lines of the enclosing class or
- * method are not the bug's lines and are left out.
+ * method, and the lines of taint sources Find Security Bugs adds without a role, are not where the
+ * bug is and are left out. A bug with no primary line keeps its first direct source line.
  */
 final class SpotBugsReport {
 
@@ -40,6 +41,7 @@ final class SpotBugsReport {
       String type = null;
       String path = null;
       List<Integer> lines = new ArrayList<>();
+      int firstLine = -1;
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamReader.START_ELEMENT) {
@@ -50,17 +52,27 @@ final class SpotBugsReport {
             type = r.getAttributeValue(null, "type");
             path = null;
             lines = new ArrayList<>();
+            firstLine = -1;
           } else if (bugDepth > 0 && depth == bugDepth + 1 && name.equals("SourceLine")) {
             String start = r.getAttributeValue(null, "start");
             if (start != null) {
-              lines.add(Integer.parseInt(start));
               if (path == null) {
                 path = r.getAttributeValue(null, "sourcepath");
+              }
+              if (firstLine < 0) {
+                firstLine = Integer.parseInt(start);
+              }
+              if ("true".equals(r.getAttributeValue(null, "primary"))
+                  || "SOURCE_LINE_ANOTHER_INSTANCE".equals(r.getAttributeValue(null, "role"))) {
+                lines.add(Integer.parseInt(start));
               }
             }
           }
         } else if (event == XMLStreamReader.END_ELEMENT) {
           if (depth == bugDepth && r.getLocalName().equals("BugInstance")) {
+            if (lines.isEmpty() && firstLine > 0) {
+              lines.add(firstLine);
+            }
             bugs.add(new Bug(type, path == null ? "" : path, List.copyOf(lines)));
             bugDepth = -1;
           }
