@@ -17,7 +17,15 @@ final class GarlicAuditCommand {
   private GarlicAuditCommand() {}
 
   static List<String> command(Path launcher, Path sources) {
-    return List.of(launcher.toString(), "audit", "--json", sources.toString());
+    return List.of(launcher.toString(), "-C", sources.toString(), "audit", "--json", ".");
+  }
+
+  /**
+   * Whether a run did its work: exit 0, or exit 1 (findings at or above {@code --fail-on}) with a
+   * JSON report on stdout.
+   */
+  static boolean completed(int exitCode, Path stdout) {
+    return exitCode == 0 || (exitCode == 1 && findings(stdout).isPresent());
   }
 
   /**
