@@ -1,0 +1,547 @@
+package dev.garlic.audit.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import dev.garlic.protocol.finding.TraceStep;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates expressions of one method against its {@link State}: access paths for names, fields and
+ * array elements, concatenation, assignments, conditionals, object creation and calls (project
+ * calls through summaries, library calls through {@link LibraryCalls}).
+ */
+final class Expressions {
+
+  private final MethodAnalyzer m;
+  private final LibraryCalls library;
+
+  Expressions(MethodAnalyzer m) {
+    this.m = m;
+    this.library = new LibraryCalls(m, this);
+  }
+
+  /** The compile-time constant {@code e} folds to, or null. */
+  @Nullable Object constant(Expression e) {
+    return ConstantFolder.fold(e, this::namedConstant);
+  }
+
+  private @Nullable Object namedConstant(Expression e) {
+    if (e instanceof NameExpr n) {
+      String name = n.getNameAsString();
+      if (m.types.containsKey(name)) {
+        return m.state.constants.get(name);
+      }
+      return m.engine.index.constant(m.method.owner().name, name);
+    }
+    if (e instanceof FieldAccessExpr f) {
+      return m.engine.index.constant(lastName(f.getScope()), f.getNameAsString());
+    }
+    return null;
+  }
+
+  private static String lastName(Expression e) {
+    return e instanceof FieldAccessExpr f ? f.getNameAsString() : e.toString();
+  }
+
+  Value eval(Expression e) {
+    Object c = constant(e);
+    if (c != null && !(e instanceof AssignExpr)) {
+      return Value.constant(c);
+    }
+    return switch (e) {
+      case NameExpr n -> read(n);
+      case ThisExpr t -> read("this", m.method.owner().name);
+      case FieldAccessExpr f -> readField(f);
+      case ArrayAccessExpr a -> readElement(a);
+      case EnclosedExpr en -> eval(en.getInner());
+      case CastExpr cast ->
+          eval(cast.getExpression()).withType(ProjectIndex.simpleName(cast.getType()));
+      case BinaryExpr b -> binary(b);
+      case UnaryExpr u -> unary(u);
+      case AssignExpr a -> assignment(a);
+      case ConditionalExpr ce -> conditional(ce);
+      case VariableDeclarationExpr d -> {
+        m.declare(d);
+        yield Value.CLEAN;
+      }
+      case MethodCallExpr call -> call(call);
+      case ObjectCreationExpr o -> create(o);
+      case ArrayCreationExpr a -> a.getInitializer().map(this::arrayInit).orElse(Value.CLEAN);
+      case ArrayInitializerExpr a -> arrayInit(a);
+      case SwitchExpr s -> switchExpr(s);
+      case LambdaExpr l -> Value.CLEAN;
+      default -> Value.CLEAN;
+    };
+  }
+
+  // ---- names and paths
+
+  private Value read(NameExpr n) {
+    String path = path(n);
+    if (path == null) {
+      return new Value(Taint.CLEAN, Map.of(), null, n.getNameAsString());
+    }
+    return read(path, typeOfPath(path));
+  }
+
+  Value read(String path, @Nullable String type) {
+    Taint self = m.state.get(path);
+    if (self == null) {
+      self = defaultTaint(path);
+    }
+    Map<String, Taint> parts = m.state.partsOf(path);
+    return new Value(self, parts, m.state.constants.get(path), type);
+  }
+
+  /** Taint of a path never assigned here: symbolic for parameters and the receiver, else clean. */
+  private Taint defaultTaint(String path) {
+    String root = MethodAnalyzer.root(path);
+    if (root.equals("this") && !m.method.isStatic()) {
+      return Taint.of(Flow.symbolic(path));
+    }
+    Integer idx = m.params.get(root);
+    if (idx != null && !m.state.assigned.contains(root)) {
+      return Taint.of(Flow.symbolic(m.symbolicPath(path)));
+    }
+    return Taint.CLEAN;
+  }
+
+  /** The access path of {@code e}, or null when it has none (a call result, a type name). */
+  @Nullable String path(Expression e) {
+    return switch (e) {
+      case NameExpr n -> {
+        String name = n.getNameAsString();
+        if (m.types.containsKey(name)) {
+          yield name;
+        }
+        if (m.engine.index.fieldType(m.method.owner().name, name) != null) {
+          yield m.method.isStatic() ? "static." + name : "this." + name;
+        }
+        yield Character.isUpperCase(name.charAt(0)) ? null : "this." + name;
+      }
+      case ThisExpr t -> "this";
+      case FieldAccessExpr f -> {
+        String scope = path(f.getScope());
+        yield scope == null ? null : State.bound(scope + "." + f.getNameAsString());
+      }
+      case ArrayAccessExpr a -> {
+        String arr = path(a.getName());
+        if (arr == null) {
+          yield null;
+        }
+        Object idx = constant(a.getIndex());
+        yield State.bound(arr + "[" + (idx instanceof Integer i ? i : "*") + "]");
+      }
+      case EnclosedExpr en -> path(en.getInner());
+      case CastExpr c -> path(c.getExpression());
+      default -> null;
+    };
+  }
+
+  @Nullable String typeOfPath(String path) {
+    String root = MethodAnalyzer.root(path);
+    String type = root.equals("this") ? m.method.owner().name : m.types.get(root);
+    int i = root.length();
+    while (type != null && i < path.length()) {
+      int next = i + 1;
+      while (next < path.length() && ".[{".indexOf(path.charAt(next)) < 0) {
+        next++;
+      }
+      if (path.charAt(i) == '.') {
+        String field = path.substring(i + 1, next);
+        String ft = m.engine.index.fieldType(type, field);
+        type = ft;
+      } else {
+        type = null;
+      }
+      i = next;
+    }
+    return type;
+  }
+
+  /** The type a static reference such as {@code Foo} or {@code java.net.URLDecoder} names. */
+  @Nullable String typeName(Expression e) {
+    if (path(e) != null) {
+      return null;
+    }
+    String name = lastName(e);
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) ? name : null;
+  }
+
+  private Value readField(FieldAccessExpr f) {
+    String p = path(f);
+    if (p != null) {
+      return read(p, typeOfPath(p));
+    }
+    if (f.getNameAsString().equals("length")) {
+      return Value.CLEAN;
+    }
+    Value scope = eval(f.getScope());
+    Taint t = scope.parts().getOrDefault("." + f.getNameAsString(), scope.self());
+    return Value.of(t);
+  }
+
+  private Value readElement(ArrayAccessExpr a) {
+    Value arr = eval(a.getName());
+    eval(a.getIndex());
+    Object idx = constant(a.getIndex());
+    Taint t = arr.self().join(arr.parts().getOrDefault("[*]", Taint.CLEAN));
+    if (idx instanceof Integer i) {
+      t = t.join(arr.parts().getOrDefault("[" + i + "]", Taint.CLEAN));
+    } else {
+      t = arr.all();
+    }
+    return Value.of(t);
+  }
+
+  // ---- assignment
+
+  private Value assignment(AssignExpr a) {
+    Value v = eval(a.getValue());
+    if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+      v = v.join(eval(a.getTarget())).withSelf(eval(a.getTarget()).self().join(v.all()));
+      v = new Value(v.self(), v.parts(), null, v.type());
+    }
+    String p = path(a.getTarget());
+    if (a.getTarget() instanceof ArrayAccessExpr arr && p != null && p.endsWith("[*]")) {
+      eval(arr.getIndex());
+      Taint old = m.state.paths.getOrDefault(p, Taint.CLEAN);
+      m.state.paths.put(p, old.join(v.all()));
+    } else if (p != null) {
+      assign(p, v, a);
+      if (a.getTarget() instanceof NameExpr n) {
+        Conditions.noteCanonical(m, n.getNameAsString(), a.getValue());
+      }
+    }
+    return v;
+  }
+
+  /** Strong update of {@code path} (and its parts) with {@code v}. */
+  void assign(String path, Value v, Node at) {
+    String p = State.bound(path);
+    m.state.clear(p);
+    if (m.params.containsKey(p)) {
+      m.state.assigned.add(p);
+    }
+    Taint self = v.self();
+    if (!self.isClean() && !p.startsWith("this") && at.getBegin().isPresent()) {
+      self = self.step(m.step(at, "assigned to " + p));
+    }
+    m.state.paths.put(p, self);
+    v.parts().forEach((k, t) -> m.state.paths.put(State.bound(p + k), t));
+    if (v.constant() instanceof LibraryCalls.ListSize size) {
+      m.state.sizes.put(p, size.size());
+    } else if (v.constant() != null) {
+      m.state.constants.put(p, v.constant());
+    }
+  }
+
+  // ---- operators
+
+  private Value binary(BinaryExpr b) {
+    Value l = eval(b.getLeft());
+    Value r = eval(b.getRight());
+    if (b.getOperator() != BinaryExpr.Operator.PLUS) {
+      return Value.CLEAN;
+    }
+    return Value.of(l.all().join(r.all())).withType("String");
+  }
+
+  private Value unary(UnaryExpr u) {
+    Value v = eval(u.getExpression());
+    String p = path(u.getExpression());
+    if (p != null && (u.getOperator().name().contains("CREMENT"))) {
+      m.state.constants.remove(p);
+    }
+    return Value.CLEAN.withType(v.type());
+  }
+
+  private Value conditional(ConditionalExpr c) {
+    Object cond = constant(c.getCondition());
+    if (cond instanceof Boolean b) {
+      return eval(b ? c.getThenExpr() : c.getElseExpr());
+    }
+    eval(c.getCondition());
+    State before = m.state;
+    m.state = before.copy();
+    Conditions.refine(m, c.getCondition(), true);
+    Value t = eval(c.getThenExpr());
+    State afterThen = m.state;
+    m.state = before.copy();
+    Conditions.refine(m, c.getCondition(), false);
+    Value e = eval(c.getElseExpr());
+    m.state = State.join(afterThen, m.state);
+    return t.join(e);
+  }
+
+  private Value arrayInit(ArrayInitializerExpr a) {
+    Map<String, Taint> parts = new HashMap<>();
+    NodeList<Expression> values = a.getValues();
+    for (int i = 0; i < values.size(); i++) {
+      Taint t = eval(values.get(i)).all();
+      if (!t.isClean()) {
+        parts.put("[" + i + "]", t);
+      }
+    }
+    return new Value(Taint.CLEAN, parts, null, null);
+  }
+
+  private Value switchExpr(SwitchExpr s) {
+    Object selector = constant(s.getSelector());
+    List<SwitchEntry> entries = s.getEntries();
+    if (selector != null) {
+      int i = m.matchingEntry(entries, selector);
+      return i < 0 ? Value.CLEAN : entryValue(entries.get(i));
+    }
+    eval(s.getSelector());
+    Value v = Value.CLEAN;
+    for (SwitchEntry e : entries) {
+      v = v.join(entryValue(e));
+    }
+    return v;
+  }
+
+  private Value entryValue(SwitchEntry e) {
+    Value v = Value.CLEAN;
+    State before = m.state.copy();
+    for (var st : e.getStatements()) {
+      if (st.isExpressionStmt()) {
+        v = v.join(eval(st.asExpressionStmt().getExpression()));
+      } else if (st.isYieldStmt()) {
+        v = v.join(eval(st.asYieldStmt().getExpression()));
+      } else if (st.isBlockStmt()) {
+        for (var y : st.findAll(com.github.javaparser.ast.stmt.YieldStmt.class)) {
+          v = v.join(eval(y.getExpression()));
+        }
+      }
+    }
+    m.state = State.join(before, m.state);
+    return v;
+  }
+
+  // ---- calls
+
+  List<Value> args(NodeList<Expression> arguments) {
+    List<Value> values = new ArrayList<>();
+    for (Expression a : arguments) {
+      values.add(
+          a instanceof LambdaExpr || a instanceof MethodReferenceExpr ? Value.CLEAN : eval(a));
+    }
+    return values;
+  }
+
+  private Value call(MethodCallExpr call) {
+    Expression scope = call.getScope().orElse(null);
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    Value receiver = Value.CLEAN;
+    String receiverPath = null;
+    String receiverType = null;
+    List<ProjectIndex.MethodInfo> targets = List.of();
+    ProjectIndex index = m.engine.index;
+    if (scope == null || scope instanceof ThisExpr || scope.isSuperExpr()) {
+      receiverPath = "this";
+      receiverType = m.method.owner().name;
+      targets = resolveInEnclosing(call, name, argc);
+      if (!m.method.isStatic()) {
+        receiver = read("this", receiverType);
+      }
+    } else {
+      String staticType = typeName(scope);
+      if (staticType != null) {
+        receiverType = staticType;
+        targets =
+            index.isProjectType(staticType) ? index.resolve(staticType, name, argc) : List.of();
+      } else {
+        receiver = eval(scope);
+        receiverPath = path(scope);
+        receiverType = receiver.type() != null ? receiver.type() : null;
+        if (index.isProjectType(receiverType)) {
+          targets = index.resolve(receiverType, name, argc);
+        } else if (receiverType == null && !library.known(null, name, argc)) {
+          targets = index.byName(name, argc);
+        }
+      }
+    }
+    List<Value> args = args(call.getArguments());
+    if (!targets.isEmpty()) {
+      analyseLambdas(call.getArguments(), Taint.CLEAN);
+      return applyAll(targets, call, receiver, receiverPath, args, call.getArguments());
+    }
+    return library.call(call, name, receiverType, receiver, receiverPath, args);
+  }
+
+  /** Unqualified calls: the current class, its supertypes and subtypes, then enclosing classes. */
+  private List<ProjectIndex.MethodInfo> resolveInEnclosing(Node at, String name, int argc) {
+    List<ProjectIndex.MethodInfo> found = m.engine.index.resolve(m.method.owner().name, name, argc);
+    Node n = m.method.owner().decl;
+    while (found.isEmpty() && n != null) {
+      var outer = ProjectIndex.enclosingType(n);
+      if (outer == null) {
+        break;
+      }
+      found = m.engine.index.resolve(outer.getNameAsString(), name, argc);
+      n = outer;
+    }
+    return found;
+  }
+
+  private Value create(ObjectCreationExpr o) {
+    String type = o.getType().getNameAsString();
+    List<Value> args = args(o.getArguments());
+    if (o.getAnonymousClassBody().isPresent()) {
+      analyseAnonymous(o.getAnonymousClassBody().get());
+      return new Value(Taint.CLEAN, Map.of(), null, type);
+    }
+    ProjectIndex index = m.engine.index;
+    if (index.isProjectType(type)) {
+      List<ProjectIndex.MethodInfo> ctors = index.constructors(type, args.size());
+      if (ctors.isEmpty()) {
+        return new Value(Taint.CLEAN, Map.of(), null, type);
+      }
+      Value v = applyAll(ctors, o, Value.CLEAN, null, args, o.getArguments());
+      return v.withType(type);
+    }
+    return library.construct(o, type, args).withType(type);
+  }
+
+  /** {@code super(...)} or {@code this(...)} in a constructor: effects land on {@code this}. */
+  void constructorCall(ExplicitConstructorInvocationStmt c) {
+    List<Value> args = args(c.getArguments());
+    String type =
+        c.isThis()
+            ? m.method.owner().name
+            : m.method.owner().supertypes.isEmpty() ? null : m.method.owner().supertypes.getFirst();
+    if (type == null || !m.engine.index.isProjectType(type)) {
+      return;
+    }
+    List<ProjectIndex.MethodInfo> ctors = m.engine.index.constructors(type, args.size());
+    Value v = applyAll(ctors, c, Value.CLEAN, null, args, c.getArguments());
+    v.parts().forEach((k, t) -> m.state.paths.put(State.bound("this" + k), t));
+  }
+
+  private Value applyAll(
+      List<ProjectIndex.MethodInfo> targets,
+      Node at,
+      Value receiver,
+      @Nullable String receiverPath,
+      List<Value> args,
+      NodeList<Expression> argExprs) {
+    Value result = null;
+    State before = m.state;
+    State after = null;
+    for (ProjectIndex.MethodInfo t : targets) {
+      m.state = before.copy();
+      Value v =
+          new SummaryApplication(m, this, t, at).apply(receiver, receiverPath, args, argExprs);
+      result = result == null ? v : result.join(v);
+      after = after == null ? m.state : State.join(after, m.state);
+    }
+    m.state = after == null ? before : after;
+    return result == null ? Value.CLEAN : result;
+  }
+
+  // ---- lambdas and anonymous classes
+
+  /**
+   * Analyses the bodies of lambda arguments with their parameters bound to {@code element}, in a
+   * copy of the current state (captured variables are visible); returns the join of their results.
+   */
+  Value analyseLambdas(NodeList<Expression> arguments, Taint element) {
+    Value result = Value.CLEAN;
+    for (Expression a : arguments) {
+      if (a instanceof LambdaExpr l) {
+        result = result.join(lambda(l, element));
+      } else if (a instanceof MethodReferenceExpr r) {
+        result = result.join(methodReference(r, element));
+      }
+    }
+    return result;
+  }
+
+  private Value lambda(LambdaExpr l, Taint element) {
+    State saved = m.state;
+    m.state = saved.copy();
+    for (var p : l.getParameters()) {
+      m.types.put(p.getNameAsString(), null);
+      m.state.clear(p.getNameAsString());
+      m.state.paths.put(p.getNameAsString(), element);
+    }
+    Value v;
+    if (l.getExpressionBody().isPresent()) {
+      v = eval(l.getExpressionBody().get());
+    } else {
+      v = m.walkNested(l.getBody());
+    }
+    m.state = saved;
+    return v;
+  }
+
+  private Value methodReference(MethodReferenceExpr r, Taint element) {
+    String name = r.getIdentifier();
+    Expression scope = r.getScope();
+    List<ProjectIndex.MethodInfo> targets;
+    String type = typeName(scope);
+    if (scope instanceof ThisExpr) {
+      targets = m.engine.index.resolve(m.method.owner().name, name, 1);
+    } else if (type != null && m.engine.index.isProjectType(type)) {
+      targets = m.engine.index.resolve(type, name, 1);
+    } else {
+      return library.reference(r, type, element);
+    }
+    Value result = Value.CLEAN;
+    for (var t : targets) {
+      Value v =
+          new SummaryApplication(m, this, t, r)
+              .apply(read("this", m.method.owner().name), "this", List.of(Value.of(element)), null);
+      result = result.join(v);
+    }
+    return result;
+  }
+
+  private void analyseAnonymous(NodeList<BodyDeclaration<?>> body) {
+    for (BodyDeclaration<?> d : body) {
+      if (d instanceof MethodDeclaration md && md.getBody().isPresent()) {
+        State saved = m.state;
+        m.state = saved.copy();
+        for (var p : md.getParameters()) {
+          m.types.put(p.getNameAsString(), ProjectIndex.simpleName(p.getType()));
+          m.state.paths.put(p.getNameAsString(), Taint.CLEAN);
+        }
+        m.walkNested(md.getBody().get());
+        m.state = saved;
+      }
+    }
+  }
+
+  TraceStep step(Node at, String description) {
+    return m.step(at, description);
+  }
+}

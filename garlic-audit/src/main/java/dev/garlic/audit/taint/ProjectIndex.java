@@ -1,0 +1,268 @@
+package dev.garlic.audit.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.garlic.audit.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The classes of the audited project by simple name: their methods and constructors, field types,
+ * static constants, supertypes and subtypes. Built once per run from the syntax trees; the taint
+ * analysis resolves calls against it instead of a symbol solver.
+ */
+final class ProjectIndex {
+
+  /** One class, interface, enum or record of the project. */
+  static final class TypeInfo {
+    final String name;
+    final SourceFile file;
+    final TypeDeclaration<?> decl;
+    final List<String> supertypes = new ArrayList<>();
+    final Map<String, List<MethodInfo>> methods = new HashMap<>();
+    final List<MethodInfo> constructors = new ArrayList<>();
+    final Map<String, String> fieldTypes = new HashMap<>();
+    final Map<String, Object> constants = new HashMap<>();
+
+    TypeInfo(String name, SourceFile file, TypeDeclaration<?> decl) {
+      this.name = name;
+      this.file = file;
+      this.decl = decl;
+    }
+  }
+
+  /** One method or constructor with a body. */
+  record MethodInfo(TypeInfo owner, CallableDeclaration<?> decl, SourceFile file) {
+    String signature() {
+      return owner.name + "." + decl.getDeclarationAsString(false, false, false);
+    }
+
+    int arity() {
+      return decl.getParameters().size();
+    }
+
+    boolean varargs() {
+      return decl.getParameters().isNonEmpty() && decl.getParameters().getLast().get().isVarArgs();
+    }
+
+    boolean isStatic() {
+      return decl.isStatic();
+    }
+  }
+
+  private final Map<String, List<TypeInfo>> types = new HashMap<>();
+  private final Map<String, Set<String>> subtypes = new HashMap<>();
+  private final List<MethodInfo> all = new ArrayList<>();
+
+  ProjectIndex(List<SourceFile> files) {
+    for (SourceFile f : files) {
+      for (TypeDeclaration<?> t : f.unit().findAll(TypeDeclaration.class)) {
+        add(f, t);
+      }
+    }
+  }
+
+  private void add(SourceFile f, TypeDeclaration<?> t) {
+    TypeInfo info = new TypeInfo(t.getNameAsString(), f, t);
+    if (t instanceof ClassOrInterfaceDeclaration c) {
+      c.getExtendedTypes().forEach(s -> info.supertypes.add(s.getNameAsString()));
+      c.getImplementedTypes().forEach(s -> info.supertypes.add(s.getNameAsString()));
+    } else if (t instanceof RecordDeclaration r) {
+      r.getImplementedTypes().forEach(s -> info.supertypes.add(s.getNameAsString()));
+      r.getParameters()
+          .forEach(p -> info.fieldTypes.put(p.getNameAsString(), simpleName(p.getType())));
+    }
+    for (BodyDeclaration<?> member : t.getMembers()) {
+      if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
+        MethodInfo mi = new MethodInfo(info, m, f);
+        info.methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(mi);
+        all.add(mi);
+      } else if (member instanceof MethodDeclaration m && t.isRecordDeclaration()) {
+        continue;
+      } else if (member instanceof ConstructorDeclaration c) {
+        MethodInfo mi = new MethodInfo(info, c, f);
+        info.constructors.add(mi);
+        all.add(mi);
+      } else if (member instanceof FieldDeclaration fd) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          info.fieldTypes.put(v.getNameAsString(), simpleName(v.getType()));
+          if (fd.isFinal() && v.getInitializer().isPresent()) {
+            Object c = ConstantFolder.fold(v.getInitializer().get(), e -> null);
+            if (c != null) {
+              info.constants.put(v.getNameAsString(), c);
+            }
+          }
+        }
+      }
+    }
+    types.computeIfAbsent(info.name, k -> new ArrayList<>()).add(info);
+    for (String s : info.supertypes) {
+      subtypes.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(info.name);
+    }
+  }
+
+  /** Every method and constructor with a body, in file order. */
+  List<MethodInfo> methods() {
+    return all;
+  }
+
+  boolean isProjectType(@Nullable String name) {
+    return name != null && types.containsKey(name);
+  }
+
+  List<TypeInfo> types(String name) {
+    return types.getOrDefault(name, List.of());
+  }
+
+  /** The type declared by {@code decl}. */
+  @Nullable TypeInfo typeOf(TypeDeclaration<?> decl) {
+    for (TypeInfo t : types(decl.getNameAsString())) {
+      if (t.decl == decl) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The constant {@code Type.name}, or null. */
+  @Nullable Object constant(String type, String name) {
+    for (TypeInfo t : types(type)) {
+      Object c = t.constants.get(name);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The type of field {@code name} of {@code type} or its supertypes, or null. */
+  @Nullable String fieldType(String type, String name) {
+    Set<String> seen = new HashSet<>();
+    List<String> work = new ArrayList<>(List.of(type));
+    while (!work.isEmpty()) {
+      String t = work.removeLast();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (TypeInfo info : types(t)) {
+        String ft = info.fieldTypes.get(name);
+        if (ft != null) {
+          return ft;
+        }
+        work.addAll(info.supertypes);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The project methods a call of {@code name} with {@code argc} arguments on a receiver of static
+   * type {@code type} may run: the nearest declaration in the type or its supertypes, and
+   * overriding declarations in its subtypes (so an interface call reaches every implementation
+   * present).
+   */
+  List<MethodInfo> resolve(String type, String name, int argc) {
+    Set<MethodInfo> out = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
+    List<String> up = new ArrayList<>(List.of(type));
+    while (!up.isEmpty() && out.isEmpty()) {
+      String t = up.removeFirst();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (TypeInfo info : types(t)) {
+        addMatching(info, name, argc, out);
+        up.addAll(info.supertypes);
+      }
+    }
+    Set<String> down = new HashSet<>();
+    List<String> work = new ArrayList<>(subtypes.getOrDefault(type, Set.of()));
+    while (!work.isEmpty()) {
+      String t = work.removeLast();
+      if (!down.add(t)) {
+        continue;
+      }
+      for (TypeInfo info : types(t)) {
+        addMatching(info, name, argc, out);
+      }
+      work.addAll(subtypes.getOrDefault(t, Set.of()));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Project methods named {@code name} with {@code argc} arguments in any class. */
+  List<MethodInfo> byName(String name, int argc) {
+    List<MethodInfo> out = new ArrayList<>();
+    for (List<TypeInfo> ts : types.values()) {
+      for (TypeInfo t : ts) {
+        for (MethodInfo m : t.methods.getOrDefault(name, List.of())) {
+          if (accepts(m, argc)) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  List<MethodInfo> constructors(String type, int argc) {
+    List<MethodInfo> out = new ArrayList<>();
+    for (TypeInfo t : types(type)) {
+      for (MethodInfo c : t.constructors) {
+        if (accepts(c, argc)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addMatching(TypeInfo info, String name, int argc, Set<MethodInfo> out) {
+    for (MethodInfo m : info.methods.getOrDefault(name, List.of())) {
+      if (accepts(m, argc)) {
+        out.add(m);
+      }
+    }
+  }
+
+  private static boolean accepts(MethodInfo m, int argc) {
+    return m.arity() == argc || (m.varargs() && argc >= m.arity() - 1);
+  }
+
+  /** The simple name of a type without type arguments or array brackets. */
+  static String simpleName(Type type) {
+    Type t = type;
+    while (t.isArrayType()) {
+      t = t.asArrayType().getComponentType();
+    }
+    if (t instanceof ClassOrInterfaceType c) {
+      return c.getNameAsString();
+    }
+    return t.asString();
+  }
+
+  /** The type declaration that encloses {@code node}, or null. */
+  static @Nullable TypeDeclaration<?> enclosingType(Node node) {
+    Node n = node.getParentNode().orElse(null);
+    while (n != null && !(n instanceof TypeDeclaration<?>)) {
+      n = n.getParentNode().orElse(null);
+    }
+    return (TypeDeclaration<?>) n;
+  }
+}

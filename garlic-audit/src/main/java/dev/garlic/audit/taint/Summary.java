@@ -1,0 +1,33 @@
+package dev.garlic.audit.taint;
+
+import dev.garlic.protocol.finding.TraceStep;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one method does with taint, in terms of symbolic origins ({@code p0}, {@code p1.name},
+ * {@code this.f}): the returned value, the final taint of receiver and parameter fields it writes,
+ * and the flows that reach sinks inside it. Call sites instantiate it with the actual taint of
+ * their arguments and receiver, which makes the analysis context-sensitive.
+ *
+ * @param returned the returned value (for a constructor, the new object's fields)
+ * @param effects final taint of written paths under {@code this} or a parameter
+ * @param hits symbolic flows that reach a sink inside the method (or its callees)
+ */
+record Summary(Value returned, Map<String, Taint> effects, List<Hit> hits) {
+
+  Summary {
+    effects = Map.copyOf(effects);
+    hits = List.copyOf(hits);
+  }
+
+  /**
+   * A symbolic flow that reaches a sink.
+   *
+   * @param rule the sink's rule
+   * @param flow the flow, whose origin is symbolic
+   * @param sink the sink step
+   * @param method the signature of the method containing the sink (for fingerprints)
+   */
+  record Hit(String rule, Flow flow, TraceStep sink, String method) {}
+}
