@@ -52,6 +52,15 @@ final class Expressions {
     return ConstantFolder.fold(e, this::namedConstant);
   }
 
+  /** The constant {@code e} folds to from literals and static constants alone, or null. */
+  @Nullable Object staticConstant(Expression e) {
+    return ConstantFolder.fold(e, n -> isLocal(n) ? null : namedConstant(n));
+  }
+
+  private boolean isLocal(Expression e) {
+    return e instanceof NameExpr n && m.types.containsKey(n.getNameAsString());
+  }
+
   private @Nullable Object namedConstant(Expression e) {
     if (e instanceof NameExpr n) {
       String name = n.getNameAsString();
@@ -147,6 +156,7 @@ final class Expressions {
         yield Character.isUpperCase(name.charAt(0)) ? null : "this." + name;
       }
       case ThisExpr t -> "this";
+      case FieldAccessExpr f when qualifiedName(f) -> null;
       case FieldAccessExpr f -> {
         String scope = path(f.getScope());
         yield scope == null ? null : State.bound(scope + "." + f.getNameAsString());
@@ -163,6 +173,22 @@ final class Expressions {
       case CastExpr c -> path(c.getExpression());
       default -> null;
     };
+  }
+
+  /** Whether {@code f} is a qualified class name such as {@code java.nio.file.Paths}. */
+  private boolean qualifiedName(FieldAccessExpr f) {
+    Expression e = f;
+    while (e instanceof FieldAccessExpr fa) {
+      e = fa.getScope();
+    }
+    if (!(e instanceof NameExpr n)) {
+      return false;
+    }
+    String root = n.getNameAsString();
+    return Character.isLowerCase(root.charAt(0))
+        && !m.types.containsKey(root)
+        && m.engine.index.fieldType(m.method.owner().name, root) == null
+        && Character.isUpperCase(f.getNameAsString().charAt(0));
   }
 
   @Nullable String typeOfPath(String path) {
@@ -188,7 +214,7 @@ final class Expressions {
 
   /** The type a static reference such as {@code Foo} or {@code java.net.URLDecoder} names. */
   @Nullable String typeName(Expression e) {
-    if (path(e) != null) {
+    if (!(e instanceof NameExpr || e instanceof FieldAccessExpr) || path(e) != null) {
       return null;
     }
     String name = lastName(e);

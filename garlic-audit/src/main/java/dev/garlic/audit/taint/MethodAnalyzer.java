@@ -215,7 +215,8 @@ final class MethodAnalyzer {
   }
 
   private void loop(Expression cond, Statement body, List<Expression> update, boolean bodyFirst) {
-    Object c = expressions.constant(cond);
+    // Locals change inside the loop: only literals and static constants decide it statically.
+    Object c = expressions.staticConstant(cond);
     if (Boolean.FALSE.equals(c) && !bodyFirst) {
       return;
     }

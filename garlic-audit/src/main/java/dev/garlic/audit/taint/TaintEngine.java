@@ -48,6 +48,9 @@ final class TaintEngine {
     try {
       s = new MethodAnalyzer(this, m).analyse();
     } catch (RuntimeException e) {
+      if (Boolean.getBoolean("garlic.taint.rethrow")) {
+        throw e;
+      }
       // A construct the analysis does not model must not end the audit: treat the method as
       // passing its inputs through.
       s = recursive(m);
