@@ -67,10 +67,10 @@ final class Expressions {
       if (m.types.containsKey(name)) {
         return m.state.constants.get(name);
       }
-      return m.engine.index.constant(m.method.owner().name, name);
+      return m.engine.index.constant(m.method.owner().name, name, m.method.file());
     }
     if (e instanceof FieldAccessExpr f) {
-      return m.engine.index.constant(lastName(f.getScope()), f.getNameAsString());
+      return m.engine.index.constant(lastName(f.getScope()), f.getNameAsString(), m.method.file());
     }
     return null;
   }
@@ -150,7 +150,7 @@ final class Expressions {
         if (m.types.containsKey(name)) {
           yield name;
         }
-        if (m.engine.index.fieldType(m.method.owner().name, name) != null) {
+        if (m.engine.index.fieldType(m.method.owner().name, name, m.method.file()) != null) {
           yield m.method.isStatic() ? "static." + name : "this." + name;
         }
         yield Character.isUpperCase(name.charAt(0)) ? null : "this." + name;
@@ -187,7 +187,7 @@ final class Expressions {
     String root = n.getNameAsString();
     return Character.isLowerCase(root.charAt(0))
         && !m.types.containsKey(root)
-        && m.engine.index.fieldType(m.method.owner().name, root) == null
+        && m.engine.index.fieldType(m.method.owner().name, root, m.method.file()) == null
         && Character.isUpperCase(f.getNameAsString().charAt(0));
   }
 
@@ -202,7 +202,7 @@ final class Expressions {
       }
       if (path.charAt(i) == '.') {
         String field = path.substring(i + 1, next);
-        String ft = m.engine.index.fieldType(type, field);
+        String ft = m.engine.index.fieldType(type, field, m.method.file());
         type = ft;
       } else {
         type = null;
@@ -404,13 +404,15 @@ final class Expressions {
       if (staticType != null) {
         receiverType = staticType;
         targets =
-            index.isProjectType(staticType) ? index.resolve(staticType, name, argc) : List.of();
+            index.isProjectType(staticType)
+                ? index.resolve(staticType, name, argc, m.method.file())
+                : List.of();
       } else {
         receiver = eval(scope);
         receiverPath = path(scope);
         receiverType = receiver.type() != null ? receiver.type() : null;
         if (index.isProjectType(receiverType)) {
-          targets = index.resolve(receiverType, name, argc);
+          targets = index.resolve(receiverType, name, argc, m.method.file());
         } else if (receiverType == null && !library.known(null, name, argc)) {
           targets = index.byName(name, argc);
         }
@@ -426,14 +428,15 @@ final class Expressions {
 
   /** Unqualified calls: the current class, its supertypes and subtypes, then enclosing classes. */
   private List<ProjectIndex.MethodInfo> resolveInEnclosing(Node at, String name, int argc) {
-    List<ProjectIndex.MethodInfo> found = m.engine.index.resolve(m.method.owner().name, name, argc);
+    List<ProjectIndex.MethodInfo> found =
+        m.engine.index.resolve(m.method.owner().name, name, argc, m.method.file());
     Node n = m.method.owner().decl;
     while (found.isEmpty() && n != null) {
       var outer = ProjectIndex.enclosingType(n);
       if (outer == null) {
         break;
       }
-      found = m.engine.index.resolve(outer.getNameAsString(), name, argc);
+      found = m.engine.index.resolve(outer.getNameAsString(), name, argc, m.method.file());
       n = outer;
     }
     return found;
@@ -448,7 +451,7 @@ final class Expressions {
     }
     ProjectIndex index = m.engine.index;
     if (index.isProjectType(type)) {
-      List<ProjectIndex.MethodInfo> ctors = index.constructors(type, args.size());
+      List<ProjectIndex.MethodInfo> ctors = index.constructors(type, args.size(), m.method.file());
       if (ctors.isEmpty()) {
         return new Value(Taint.CLEAN, Map.of(), null, type);
       }
@@ -468,7 +471,8 @@ final class Expressions {
     if (type == null || !m.engine.index.isProjectType(type)) {
       return;
     }
-    List<ProjectIndex.MethodInfo> ctors = m.engine.index.constructors(type, args.size());
+    List<ProjectIndex.MethodInfo> ctors =
+        m.engine.index.constructors(type, args.size(), m.method.file());
     Value v = applyAll(ctors, c, Value.CLEAN, null, args, c.getArguments());
     v.parts().forEach((k, t) -> m.state.paths.put(State.bound("this" + k), t));
   }
@@ -536,9 +540,9 @@ final class Expressions {
     List<ProjectIndex.MethodInfo> targets;
     String type = typeName(scope);
     if (scope instanceof ThisExpr) {
-      targets = m.engine.index.resolve(m.method.owner().name, name, 1);
+      targets = m.engine.index.resolve(m.method.owner().name, name, 1, m.method.file());
     } else if (type != null && m.engine.index.isProjectType(type)) {
-      targets = m.engine.index.resolve(type, name, 1);
+      targets = m.engine.index.resolve(type, name, 1, m.method.file());
     } else {
       return library.reference(r, type, element);
     }

@@ -68,6 +68,9 @@ final class LibraryCalls {
     }
     String label = (type == null ? "" : type + ".") + name;
     for (TaintSpec.Sink sink : spec.sinks(type, name, argc)) {
+      if (sink.receiver()) {
+        reach(sink.rule(), receiver.all(), call, label);
+      }
       for (int i = 0; i < argc; i++) {
         if (sink.checks(i)) {
           reach(sink.rule(), args.get(i).all(), call, label);
@@ -87,6 +90,14 @@ final class LibraryCalls {
       in = in.join(a.all());
     }
     TaintSpec.Sanitizer sanitizer = spec.sanitizer(type, name, argc);
+    if (sanitizer != null && sanitizer.receiver()) {
+      if (receiverPath != null) {
+        Taint t = receiver.self();
+        m.state.paths.put(
+            receiverPath, sanitizer.rules().isEmpty() ? Taint.CLEAN : t.cleanse(sanitizer.rules()));
+      }
+      return Value.CLEAN;
+    }
     if (sanitizer != null) {
       x.analyseLambdas(call.getArguments(), in);
       Taint out = sanitizer.rules().isEmpty() ? Taint.CLEAN : in.cleanse(sanitizer.rules());
@@ -127,12 +138,30 @@ final class LibraryCalls {
     if (!p.from().contains("lambda")) {
       x.analyseLambdas(call.getArguments(), in);
     }
-    if (p.to().contains("receiver") && receiverPath != null && !flow.isClean()) {
-      Taint old = m.state.paths.getOrDefault(receiverPath, x.read(receiverPath, null).self());
-      m.state.paths.put(receiverPath, old.join(flow));
+    String target = receiverPath != null ? receiverPath : builderPath(call);
+    if (p.to().contains("receiver") && target != null && !flow.isClean()) {
+      Taint old = m.state.paths.getOrDefault(target, x.read(target, null).self());
+      m.state.paths.put(target, old.join(flow));
     }
     String rt = p.returns() != null ? p.returns() : type;
     return p.to().contains("return") ? Value.of(flow).withType(rt) : Value.CLEAN.withType(rt);
+  }
+
+  /**
+   * The variable at the start of a chain of calls that each return their receiver ({@code
+   * sb.append(a).append(b)}), or null.
+   */
+  private @Nullable String builderPath(MethodCallExpr call) {
+    com.github.javaparser.ast.expr.Expression e = call.getScope().orElse(null);
+    while (e instanceof MethodCallExpr inner) {
+      TaintSpec.Propagator p =
+          m.engine.spec.propagator(null, inner.getNameAsString(), inner.getArguments().size());
+      if (p == null || !p.to().contains("receiver")) {
+        return null;
+      }
+      e = inner.getScope().orElse(null);
+    }
+    return e == null ? null : x.path(e);
   }
 
   private @Nullable String returns(@Nullable String type, String name, int argc) {

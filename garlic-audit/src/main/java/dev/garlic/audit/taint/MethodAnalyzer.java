@@ -404,10 +404,9 @@ final class MethodAnalyzer {
       Optional<Expression> init = v.getInitializer();
       if (init.isPresent()) {
         Value value = expressions.eval(init.get());
-        if (value.type() != null
-            && (declared.equals("var")
-                || value.type().startsWith("~")
-                || engine.index.isProjectType(value.type()))) {
+        // The declared type decides calls (an interface reaches all its implementations); the
+        // initializer's type only refines var and the analysis' own pseudo types.
+        if (value.type() != null && (declared.equals("var") || value.type().startsWith("~"))) {
           types.put(name, value.type());
         }
         expressions.assign(name, value, v);

@@ -140,9 +140,44 @@ final class ProjectIndex {
     return null;
   }
 
+  /**
+   * The project types named {@code name} that code in {@code from} can mean: those of the same
+   * file, else of the same package or imported by it, else all of them.
+   */
+  List<TypeInfo> visible(String name, SourceFile from) {
+    List<TypeInfo> all = types(name);
+    if (all.size() <= 1) {
+      return all;
+    }
+    List<TypeInfo> same = all.stream().filter(t -> t.file == from).toList();
+    if (!same.isEmpty()) {
+      return same;
+    }
+    String pkg = packageOf(from);
+    Set<String> imports = new HashSet<>();
+    from.unit().getImports().forEach(i -> imports.add(i.getNameAsString()));
+    List<TypeInfo> near =
+        all.stream()
+            .filter(
+                t ->
+                    packageOf(t.file).equals(pkg)
+                        || imports.contains(qualified(t))
+                        || imports.contains(packageOf(t.file)))
+            .toList();
+    return near.isEmpty() ? all : near;
+  }
+
+  private static String packageOf(SourceFile f) {
+    return f.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+  }
+
+  private static String qualified(TypeInfo t) {
+    return t.decl.getFullyQualifiedName().orElse(t.name);
+  }
+
   /** The constant {@code Type.name}, or null. */
-  @Nullable Object constant(String type, String name) {
-    for (TypeInfo t : types(type)) {
+  @Nullable Object constant(String type, String name, SourceFile from) {
+    for (TypeInfo t : visible(type, from)) {
       Object c = t.constants.get(name);
       if (c != null) {
         return c;
@@ -152,20 +187,20 @@ final class ProjectIndex {
   }
 
   /** The type of field {@code name} of {@code type} or its supertypes, or null. */
-  @Nullable String fieldType(String type, String name) {
-    Set<String> seen = new HashSet<>();
-    List<String> work = new ArrayList<>(List.of(type));
+  @Nullable String fieldType(String type, String name, SourceFile from) {
+    Set<TypeInfo> seen = new HashSet<>();
+    List<TypeInfo> work = new ArrayList<>(visible(type, from));
     while (!work.isEmpty()) {
-      String t = work.removeLast();
-      if (!seen.add(t)) {
+      TypeInfo info = work.removeLast();
+      if (!seen.add(info)) {
         continue;
       }
-      for (TypeInfo info : types(t)) {
-        String ft = info.fieldTypes.get(name);
-        if (ft != null) {
-          return ft;
-        }
-        work.addAll(info.supertypes);
+      String ft = info.fieldTypes.get(name);
+      if (ft != null) {
+        return ft;
+      }
+      for (String s : info.supertypes) {
+        work.addAll(visible(s, info.file));
       }
     }
     return null;
@@ -173,37 +208,50 @@ final class ProjectIndex {
 
   /**
    * The project methods a call of {@code name} with {@code argc} arguments on a receiver of static
-   * type {@code type} may run: the nearest declaration in the type or its supertypes, and
-   * overriding declarations in its subtypes (so an interface call reaches every implementation
-   * present).
+   * type {@code type} (as named in {@code from}) may run: the nearest declaration in the type or
+   * its supertypes, and overriding declarations in its subtypes (so an interface call reaches every
+   * implementation present).
    */
-  List<MethodInfo> resolve(String type, String name, int argc) {
+  List<MethodInfo> resolve(String type, String name, int argc, SourceFile from) {
     Set<MethodInfo> out = new LinkedHashSet<>();
-    Set<String> seen = new HashSet<>();
-    List<String> up = new ArrayList<>(List.of(type));
+    List<TypeInfo> start = visible(type, from);
+    Set<TypeInfo> seen = new HashSet<>();
+    List<TypeInfo> up = new ArrayList<>(start);
     while (!up.isEmpty() && out.isEmpty()) {
-      String t = up.removeFirst();
-      if (!seen.add(t)) {
+      TypeInfo info = up.removeFirst();
+      if (!seen.add(info)) {
         continue;
       }
-      for (TypeInfo info : types(t)) {
-        addMatching(info, name, argc, out);
-        up.addAll(info.supertypes);
+      addMatching(info, name, argc, out);
+      for (String s : info.supertypes) {
+        up.addAll(visible(s, info.file));
       }
     }
-    Set<String> down = new HashSet<>();
-    List<String> work = new ArrayList<>(subtypes.getOrDefault(type, Set.of()));
+    Set<TypeInfo> down = new HashSet<>();
+    List<TypeInfo> work = new ArrayList<>(start);
     while (!work.isEmpty()) {
-      String t = work.removeLast();
-      if (!down.add(t)) {
-        continue;
+      TypeInfo t = work.removeLast();
+      for (TypeInfo sub : subtypes(t)) {
+        if (down.add(sub)) {
+          addMatching(sub, name, argc, out);
+          work.add(sub);
+        }
       }
-      for (TypeInfo info : types(t)) {
-        addMatching(info, name, argc, out);
-      }
-      work.addAll(subtypes.getOrDefault(t, Set.of()));
     }
     return new ArrayList<>(out);
+  }
+
+  /** The project types that extend or implement {@code t} directly. */
+  private List<TypeInfo> subtypes(TypeInfo t) {
+    List<TypeInfo> out = new ArrayList<>();
+    for (String subName : subtypes.getOrDefault(t.name, Set.of())) {
+      for (TypeInfo sub : types(subName)) {
+        if (sub.supertypes.contains(t.name) && visible(t.name, sub.file).contains(t)) {
+          out.add(sub);
+        }
+      }
+    }
+    return out;
   }
 
   /** Project methods named {@code name} with {@code argc} arguments in any class. */
@@ -221,9 +269,9 @@ final class ProjectIndex {
     return out;
   }
 
-  List<MethodInfo> constructors(String type, int argc) {
+  List<MethodInfo> constructors(String type, int argc, SourceFile from) {
     List<MethodInfo> out = new ArrayList<>();
-    for (TypeInfo t : types(type)) {
+    for (TypeInfo t : visible(type, from)) {
       for (MethodInfo c : t.constructors) {
         if (accepts(c, argc)) {
           out.add(c);

@@ -18,19 +18,27 @@ public final class TaintSpec {
   /** A call whose result is untrusted; {@code label} describes it in traces. */
   record Source(MethodPattern call, String label) {}
 
-  /** A call whose arguments at {@code args} (empty = all) must not carry taint for {@code rule}. */
-  record Sink(String rule, MethodPattern call, List<Integer> args) {
+  /**
+   * A call whose arguments at {@code args} must not carry taint for {@code rule}; with {@code
+   * receiver}, the object it is called on must not either (and only the listed arguments are
+   * checked), else an empty {@code args} checks every argument.
+   */
+  record Sink(String rule, MethodPattern call, List<Integer> args, boolean receiver) {
     Sink {
       args = List.copyOf(args);
     }
 
     boolean checks(int index) {
-      return args.isEmpty() || args.contains(index);
+      return args.isEmpty() ? !receiver : args.contains(index);
     }
   }
 
-  /** A call whose result is clean for {@code rules} (empty = every rule). */
-  record Sanitizer(MethodPattern call, Set<String> rules) {
+  /**
+   * A call whose result is clean for {@code rules} (empty = every rule); with {@code receiver}, the
+   * call makes the object it is called on safe instead (an {@code ObjectInputFilter} set on a
+   * stream).
+   */
+  record Sanitizer(MethodPattern call, Set<String> rules, boolean receiver) {
     Sanitizer {
       rules = Set.copyOf(rules);
     }

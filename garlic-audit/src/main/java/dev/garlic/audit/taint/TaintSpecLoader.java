@@ -124,11 +124,14 @@ public final class TaintSpecLoader {
                     new TaintSpec.Sink(
                         rule(name, line, required(name, line, e.rule(), "rule")),
                         call(name, line, e),
-                        e.args() == null ? List.of() : e.args()));
+                        e.args() == null ? List.of() : e.args(),
+                        Boolean.TRUE.equals(e.receiver())));
             case "sanitizers" -> {
               List<String> rules = e.rules() == null ? List.of() : e.rules();
               rules.forEach(r -> rule(name, line(p), r));
-              sanitizers.add(new TaintSpec.Sanitizer(call(name, line, e), Set.copyOf(rules)));
+              sanitizers.add(
+                  new TaintSpec.Sanitizer(
+                      call(name, line, e), Set.copyOf(rules), Boolean.TRUE.equals(e.receiver())));
             }
             case "propagators" -> propagators.add(propagator(name, line, e));
             default ->
@@ -212,6 +215,7 @@ public final class TaintSpecLoader {
       @Nullable String name,
       @Nullable String rule,
       @Nullable List<Integer> args,
+      @Nullable Boolean receiver,
       @Nullable List<String> rules,
       @Nullable List<String> from,
       @Nullable List<String> to,
