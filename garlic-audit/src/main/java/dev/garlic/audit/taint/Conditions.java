@@ -20,6 +20,8 @@ final class Conditions {
   static final Set<String> CANONICALISERS =
       Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
 
+  private static final Set<String> VIEWS =
+      Set.of("toPath", "toFile", "toString", "getPath", "getAbsolutePath", "toAbsolutePath");
   private static final Set<String> MEMBERSHIP = Set.of("contains", "containsKey", "containsValue");
   private static final Pattern VALIDATOR =
       Pattern.compile("(is|has)?(Valid|Safe|Allowed|Whitelisted|Allowlisted|Permitted)\\w*");
@@ -84,7 +86,15 @@ final class Conditions {
   }
 
   /** A canonical path checked to start with a base: safe from traversal, with its origin. */
-  private static void contained(MethodAnalyzer m, Expression e) {
+  private static void contained(MethodAnalyzer m, Expression checked) {
+    Expression e = checked;
+    // file.toPath().startsWith(...), path.toString().startsWith(...): the check is on the variable.
+    while (e instanceof MethodCallExpr call
+        && call.getScope().isPresent()
+        && call.getArguments().isEmpty()
+        && VIEWS.contains(call.getNameAsString())) {
+      e = call.getScope().get();
+    }
     String p = m.expressions.path(e);
     if (p == null) {
       return;

@@ -269,6 +269,18 @@ final class Expressions {
     return v;
   }
 
+  private void noteClosure(String path, Expression value) {
+    Expression e = value;
+    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+      e = e instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) e).getExpression();
+    }
+    if (e instanceof LambdaExpr
+        || e instanceof MethodReferenceExpr
+        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())) {
+      m.state.closures.put(path, e);
+    }
+  }
+
   /** Strong update of {@code path} (and its parts) with {@code v}. */
   void assign(String path, Value v, Node at) {
     String p = State.bound(path);
@@ -281,6 +293,12 @@ final class Expressions {
       self = self.step(m.step(at, "assigned to " + p));
     }
     m.state.paths.put(p, self);
+    if (at instanceof com.github.javaparser.ast.body.VariableDeclarator d
+        && d.getInitializer().isPresent()) {
+      noteClosure(p, d.getInitializer().get());
+    } else if (at instanceof AssignExpr a) {
+      noteClosure(p, a.getValue());
+    }
     v.parts().forEach((k, t) -> m.state.paths.put(State.bound(p + k), t));
     if (v.constant() instanceof LibraryCalls.ListSize size) {
       m.state.sizes.put(p, size.size());
@@ -419,6 +437,13 @@ final class Expressions {
       }
     }
     List<Value> args = args(call.getArguments());
+    Node closure = receiverPath == null ? null : m.state.closures.get(receiverPath);
+    if (closure != null && scope != null) {
+      Value v = invokeClosure(closure, name, args);
+      if (v != null) {
+        return v;
+      }
+    }
     if (!targets.isEmpty()) {
       analyseLambdas(call.getArguments(), Taint.CLEAN);
       return applyAll(targets, call, receiver, receiverPath, args, call.getArguments());
@@ -517,12 +542,19 @@ final class Expressions {
   }
 
   private Value lambda(LambdaExpr l, Taint element) {
+    return lambda(l, List.of(), element);
+  }
+
+  /** Runs {@code l} with parameter i bound to {@code params[i]} (or {@code rest} beyond). */
+  private Value lambda(LambdaExpr l, List<Taint> params, Taint rest) {
     State saved = m.state;
     m.state = saved.copy();
+    int i = 0;
     for (var p : l.getParameters()) {
       m.types.put(p.getNameAsString(), null);
       m.state.clear(p.getNameAsString());
-      m.state.paths.put(p.getNameAsString(), element);
+      m.state.paths.put(p.getNameAsString(), i < params.size() ? params.get(i) : rest);
+      i++;
     }
     Value v;
     if (l.getExpressionBody().isPresent()) {
@@ -534,11 +566,54 @@ final class Expressions {
     return v;
   }
 
+  /**
+   * Calls method {@code name} of a function object created here (a lambda, a method reference or an
+   * anonymous class held in a variable), with the argument taints; null when {@code closure} has no
+   * such method.
+   */
+  @Nullable Value invokeClosure(Node closure, String name, List<Value> args) {
+    List<Taint> taints = args.stream().map(Value::all).toList();
+    if (closure instanceof LambdaExpr l && l.getParameters().size() == args.size()) {
+      return lambda(l, taints, Taint.CLEAN);
+    }
+    if (closure instanceof MethodReferenceExpr r && !taints.isEmpty()) {
+      Taint all = Taint.CLEAN;
+      for (Taint t : taints) {
+        all = all.join(t);
+      }
+      return methodReference(r, all);
+    }
+    if (closure instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+      for (BodyDeclaration<?> d : o.getAnonymousClassBody().get()) {
+        if (d instanceof MethodDeclaration md
+            && md.getNameAsString().equals(name)
+            && md.getParameters().size() == args.size()
+            && md.getBody().isPresent()) {
+          State saved = m.state;
+          m.state = saved.copy();
+          for (int i = 0; i < args.size(); i++) {
+            var p = md.getParameter(i);
+            m.types.put(p.getNameAsString(), ProjectIndex.simpleName(p.getType()));
+            m.state.clear(p.getNameAsString());
+            m.state.paths.put(p.getNameAsString(), taints.get(i));
+          }
+          Value v = m.walkNested(md.getBody().get());
+          m.state = saved;
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
   private Value methodReference(MethodReferenceExpr r, Taint element) {
     String name = r.getIdentifier();
     Expression scope = r.getScope();
     List<ProjectIndex.MethodInfo> targets;
-    String type = typeName(scope);
+    String type =
+        scope instanceof com.github.javaparser.ast.expr.TypeExpr te
+            ? ProjectIndex.simpleName(te.getType())
+            : typeName(scope);
     if (scope instanceof ThisExpr) {
       targets = m.engine.index.resolve(m.method.owner().name, name, 1, m.method.file());
     } else if (type != null && m.engine.index.isProjectType(type)) {

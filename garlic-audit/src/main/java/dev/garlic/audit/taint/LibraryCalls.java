@@ -170,11 +170,16 @@ final class LibraryCalls {
   }
 
   private static boolean stripsLineBreaks(List<Value> args) {
-    return args.get(0).constant() instanceof String pattern
-        && (pattern.contains("\n") || pattern.contains("\\n") || pattern.contains("\r"))
-        && args.get(1).constant() instanceof String repl
-        && !repl.contains("\n")
-        && !repl.contains("\r");
+    Object pattern = args.get(0).constant();
+    Object repl = args.get(1).constant();
+    if (pattern instanceof Character c) {
+      return (c == '\n' || c == '\r') && repl instanceof Character r && r != '\n' && r != '\r';
+    }
+    return pattern instanceof String p
+        && (p.contains("\n") || p.contains("\\n") || p.contains("\r") || p.contains("\\r"))
+        && repl instanceof String r
+        && !r.contains("\n")
+        && !r.contains("\r");
   }
 
   Value construct(ObjectCreationExpr o, String type, List<Value> args) {
@@ -189,6 +194,11 @@ final class LibraryCalls {
     }
     if ((LISTS.contains(type) || MAPS.contains(type)) && argc == 0) {
       return new Value(Taint.CLEAN, Map.of(), LISTS.contains(type) ? new ListSize(0) : null, type);
+    }
+    if (MAPS.contains(type) && argc == 1) {
+      // A copy keeps the entries under their keys.
+      Value from = args.getFirst();
+      return new Value(from.self(), from.parts(), null, type);
     }
     Taint in = Taint.CLEAN;
     for (Value a : args) {

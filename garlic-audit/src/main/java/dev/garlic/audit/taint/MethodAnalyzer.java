@@ -404,9 +404,12 @@ final class MethodAnalyzer {
       Optional<Expression> init = v.getInitializer();
       if (init.isPresent()) {
         Value value = expressions.eval(init.get());
-        // The declared type decides calls (an interface reaches all its implementations); the
-        // initializer's type only refines var and the analysis' own pseudo types.
-        if (value.type() != null && (declared.equals("var") || value.type().startsWith("~"))) {
+        // The initializer's type, when known, is at least as precise as the declared one (a new
+        // of one implementation); a join of several types has none, and the declared type stays.
+        if (value.type() != null
+            && (declared.equals("var")
+                || value.type().startsWith("~")
+                || engine.index.isProjectType(value.type()))) {
           types.put(name, value.type());
         }
         expressions.assign(name, value, v);

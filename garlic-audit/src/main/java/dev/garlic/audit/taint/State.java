@@ -1,5 +1,6 @@
 package dev.garlic.audit.taint;
 
+import com.github.javaparser.ast.Node;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,11 +24,18 @@ final class State {
   final Map<String, Integer> sizes;
   final Map<String, String> canonicalOf;
   final Set<String> assigned;
+  final Map<String, Node> closures;
   boolean dead;
 
   State() {
     this(
-        new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(), false);
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashSet<>(),
+        new HashMap<>(),
+        false);
   }
 
   private State(
@@ -36,12 +44,14 @@ final class State {
       Map<String, Integer> sizes,
       Map<String, String> canonicalOf,
       Set<String> assigned,
+      Map<String, Node> closures,
       boolean dead) {
     this.paths = paths;
     this.constants = constants;
     this.sizes = sizes;
     this.canonicalOf = canonicalOf;
     this.assigned = assigned;
+    this.closures = closures;
     this.dead = dead;
   }
 
@@ -52,6 +62,7 @@ final class State {
         new HashMap<>(sizes),
         new HashMap<>(canonicalOf),
         new HashSet<>(assigned),
+        new HashMap<>(closures),
         dead);
   }
 
@@ -79,6 +90,7 @@ final class State {
         .keySet()
         .removeIf(k -> !Objects.equals(a.canonicalOf.get(k), b.canonicalOf.get(k)));
     j.assigned.addAll(b.assigned);
+    j.closures.keySet().removeIf(k -> a.closures.get(k) != b.closures.get(k));
     return j;
   }
 
@@ -105,6 +117,7 @@ final class State {
     sizes.keySet().removeIf(k -> under(k, root));
     constants.remove(root);
     canonicalOf.remove(root);
+    closures.remove(root);
   }
 
   /** The taints of the paths strictly under {@code root}, by suffix ({@code .a}, {@code [0]}). */

@@ -55,7 +55,7 @@ record Value(
     Map<String, Taint> p = new HashMap<>(parts);
     other.parts.forEach((k, v) -> p.merge(k, v, Taint::join));
     Object c = constant != null && constant.equals(other.constant) ? constant : null;
-    String t = type != null ? type : other.type;
+    String t = java.util.Objects.equals(type, other.type) ? type : null;
     return new Value(self.join(other.self), p, c, t);
   }
 }
