@@ -132,7 +132,7 @@ final class Expressions {
   /** Taint of a path never assigned here: symbolic for parameters and the receiver, else clean. */
   private Taint defaultTaint(String path) {
     String root = MethodAnalyzer.root(path);
-    if (root.equals("this") && !m.method.isStatic()) {
+    if ((root.equals("this") && !m.method.isStatic()) || root.equals("outer")) {
       return Taint.of(Flow.symbolic(path));
     }
     Integer idx = m.params.get(root);
@@ -150,13 +150,12 @@ final class Expressions {
         if (m.types.containsKey(name)) {
           yield name;
         }
-        if (m.engine.index.fieldType(m.method.owner().name, name, m.method.file()) != null) {
-          yield m.method.isStatic() ? "static." + name : "this." + name;
-        }
-        yield Character.isUpperCase(name.charAt(0)) ? null : "this." + name;
+        yield fieldPath(name);
       }
       case ThisExpr t -> "this";
       case FieldAccessExpr f when qualifiedName(f) -> null;
+      case FieldAccessExpr f when staticOwner(f) != null ->
+          "static." + staticOwner(f) + "." + f.getNameAsString();
       case FieldAccessExpr f -> {
         String scope = path(f.getScope());
         yield scope == null ? null : State.bound(scope + "." + f.getNameAsString());
@@ -173,6 +172,45 @@ final class Expressions {
       case CastExpr c -> path(c.getExpression());
       default -> null;
     };
+  }
+
+  /**
+   * The path of field {@code name} used without qualifier: a field of this class ({@code this.f}),
+   * a static field ({@code static.Owner.f}), or a field of an enclosing class seen from an inner
+   * class ({@code outer.f}, which call sites in the enclosing class map to their {@code this.f}).
+   */
+  private @Nullable String fieldPath(String name) {
+    ProjectIndex index = m.engine.index;
+    ProjectIndex.TypeInfo owner = m.method.owner();
+    ProjectIndex.TypeInfo declaring = index.fieldOwner(owner.name, name, m.method.file());
+    if (declaring != null) {
+      return declaring.staticFields.contains(name)
+          ? "static." + declaring.name + "." + name
+          : "this." + name;
+    }
+    var outer = ProjectIndex.enclosingType(owner.decl);
+    while (outer != null) {
+      ProjectIndex.TypeInfo o = index.typeOf(outer);
+      if (o != null && o.fieldTypes.containsKey(name)) {
+        return o.staticFields.contains(name) ? "static." + o.name + "." + name : "outer." + name;
+      }
+      outer = ProjectIndex.enclosingType(outer);
+    }
+    return Character.isUpperCase(name.charAt(0)) ? null : "this." + name;
+  }
+
+  /** The project class whose static field {@code f} names ({@code Audit.lastUser}), or null. */
+  private @Nullable String staticOwner(FieldAccessExpr f) {
+    if (!(f.getScope() instanceof NameExpr n) || m.types.containsKey(n.getNameAsString())) {
+      return null;
+    }
+    String type = n.getNameAsString();
+    for (ProjectIndex.TypeInfo t : m.engine.index.visible(type, m.method.file())) {
+      if (t.staticFields.contains(f.getNameAsString())) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code f} is a qualified class name such as {@code java.nio.file.Paths}. */
@@ -195,6 +233,14 @@ final class Expressions {
     String root = MethodAnalyzer.root(path);
     String type = root.equals("this") ? m.method.owner().name : m.types.get(root);
     int i = root.length();
+    if (root.equals("static")) {
+      int dot = path.indexOf('.', 7);
+      if (dot < 0) {
+        return null;
+      }
+      type = path.substring(7, dot);
+      i = dot;
+    }
     while (type != null && i < path.length()) {
       int next = i + 1;
       while (next < path.length() && ".[{".indexOf(path.charAt(next)) < 0) {

@@ -259,11 +259,15 @@ final class LibraryCalls {
       Value receiver,
       @Nullable String path,
       List<Value> args) {
-    if (path == null) {
-      return null;
-    }
-    boolean list = type != null ? LISTS.contains(type) : m.state.sizes.containsKey(path);
+    boolean list =
+        type != null ? LISTS.contains(type) : path != null && m.state.sizes.containsKey(path);
     boolean map = type != null && MAPS.contains(type);
+    if (path == null) {
+      // Without a variable only reads are modelled: a lookup yields the contents, never the key.
+      return map && (name.equals("get") || name.equals("getOrDefault"))
+          ? Value.of(args.size() == 2 ? receiver.all().join(args.get(1).all()) : receiver.all())
+          : null;
+    }
     int argc = args.size();
     if (list) {
       Integer size = m.state.sizes.get(path);

@@ -94,7 +94,10 @@ final class MethodAnalyzer {
     for (Map.Entry<String, Taint> e : end.paths.entrySet()) {
       String root = root(e.getKey());
       boolean nested = e.getKey().length() > root.length();
-      if (root.equals("this") || (nested && params.containsKey(root))) {
+      if (root.equals("this")
+          || root.equals("outer")
+          || root.equals("static")
+          || (nested && params.containsKey(root))) {
         String symbolic = symbolicPath(e.getKey());
         effects.put(symbolic, e.getValue());
       }

@@ -39,6 +39,7 @@ final class ProjectIndex {
     final List<MethodInfo> constructors = new ArrayList<>();
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<String, Object> constants = new HashMap<>();
+    final Set<String> staticFields = new HashSet<>();
 
     TypeInfo(String name, SourceFile file, TypeDeclaration<?> decl) {
       this.name = name;
@@ -102,6 +103,9 @@ final class ProjectIndex {
       } else if (member instanceof FieldDeclaration fd) {
         for (VariableDeclarator v : fd.getVariables()) {
           info.fieldTypes.put(v.getNameAsString(), simpleName(v.getType()));
+          if (fd.isStatic()) {
+            info.staticFields.add(v.getNameAsString());
+          }
           if (fd.isFinal() && v.getInitializer().isPresent()) {
             Object c = ConstantFolder.fold(v.getInitializer().get(), e -> null);
             if (c != null) {
@@ -181,6 +185,25 @@ final class ProjectIndex {
       Object c = t.constants.get(name);
       if (c != null) {
         return c;
+      }
+    }
+    return null;
+  }
+
+  /** The project type that declares field {@code name}, seen from {@code type}, or null. */
+  @Nullable TypeInfo fieldOwner(String type, String name, SourceFile from) {
+    Set<TypeInfo> seen = new HashSet<>();
+    List<TypeInfo> work = new ArrayList<>(visible(type, from));
+    while (!work.isEmpty()) {
+      TypeInfo info = work.removeLast();
+      if (!seen.add(info)) {
+        continue;
+      }
+      if (info.fieldTypes.containsKey(name)) {
+        return info;
+      }
+      for (String s : info.supertypes) {
+        work.addAll(visible(s, info.file));
       }
     }
     return null;

@@ -77,6 +77,12 @@ final class SummaryApplication {
       String effect, @Nullable String receiverPath, @Nullable NodeList<Expression> argExprs) {
     String root = MethodAnalyzer.root(effect);
     String rest = effect.substring(root.length());
+    if (root.equals("static")) {
+      return effect;
+    }
+    if (root.equals("outer")) {
+      return caller.method.isStatic() ? null : "this" + rest;
+    }
     if (root.equals("this")) {
       return receiverPath == null || callee.decl().isConstructorDeclaration()
           ? null
@@ -105,7 +111,12 @@ final class SummaryApplication {
       String rest = symbol.substring(root.length());
       Value base;
       String how;
-      if (root.equals("this")) {
+      if (root.equals("outer")) {
+        base =
+            caller.method.isStatic() ? Value.CLEAN : caller.expressions.read("this" + rest, null);
+        rest = "";
+        how = "used by " + callee.owner().name + "." + callee.decl().getNameAsString();
+      } else if (root.equals("this")) {
         base = actuals.receiver;
         how = "receiver of " + callee.owner().name + "." + callee.decl().getNameAsString();
       } else {
