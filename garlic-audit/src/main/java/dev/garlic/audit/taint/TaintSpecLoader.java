@@ -36,6 +36,8 @@ public final class TaintSpecLoader {
 
   private static final List<String> SHIPPED =
       List.of("sources.yaml", "sinks.yaml", "sanitizers.yaml", "propagators.yaml");
+  private static final Set<String> SECTIONS =
+      Set.of("sources", "annotations", "sinks", "sanitizers", "propagators");
   private static final Set<String> ENDPOINTS = Set.of("receiver", "return", "args", "lambda");
 
   private static final ObjectMapper YAML =
@@ -110,6 +112,14 @@ public final class TaintSpecLoader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String section = p.currentName();
         line = line(p);
+        if (!SECTIONS.contains(section)) {
+          throw error(
+              name,
+              line,
+              "unknown section \""
+                  + section
+                  + "\"; the sections are sources, annotations, sinks, sanitizers, propagators");
+        }
         if (p.nextToken() != JsonToken.START_ARRAY) {
           throw error(name, line, "section \"" + section + "\" must be a list");
         }

@@ -31,6 +31,10 @@ final class TaintFixture {
       """;
 
   static List<Finding> run(String... sources) {
+    return run(null, sources);
+  }
+
+  static List<Finding> run(@org.jspecify.annotations.Nullable TaintSpec spec, String... sources) {
     JavaFrontEnd fe = new JavaFrontEnd();
     List<SourceFile> files = new ArrayList<>();
     for (int i = 0; i < sources.length; i++) {
@@ -39,7 +43,8 @@ final class TaintFixture {
       files.add(new SourceFile(path, sources[i], p.compilationUnit()));
     }
     AuditProject project = new AuditProject(Path.of("."), files, Map.of());
-    return new TaintCheck().run(project, RuleCatalog.shipped(), Cancellation.create());
+    TaintCheck check = spec == null ? new TaintCheck() : new TaintCheck(spec);
+    return check.run(project, RuleCatalog.shipped(), Cancellation.create());
   }
 
   /** Checks that the findings are exactly the EXPECT markers of the (single) source. */
