@@ -10,9 +10,12 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -101,7 +104,50 @@ final class ConstantFolder {
     if (e.isNameExpr() || e.isFieldAccessExpr()) {
       return names.apply(e);
     }
+    if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      Object receiver = fold(call.getScope().get(), names);
+      if (receiver instanceof String text) {
+        List<Object> args = new ArrayList<>();
+        for (Expression a : call.getArguments()) {
+          Object v = fold(a, names);
+          if (v == null) {
+            return null;
+          }
+          args.add(v);
+        }
+        return stringMethod(text, call.getNameAsString(), args);
+      }
+    }
     return null;
+  }
+
+  /** The result of a side-effect-free {@code String} method on constants, or null. */
+  private static @Nullable Object stringMethod(String s, String name, List<Object> args) {
+    try {
+      return switch (name + "/" + args.size()) {
+        case "length/0" -> s.length();
+        case "isEmpty/0" -> s.isEmpty();
+        case "trim/0", "strip/0" -> s.strip();
+        case "toUpperCase/0" -> s.toUpperCase(java.util.Locale.ROOT);
+        case "toLowerCase/0" -> s.toLowerCase(java.util.Locale.ROOT);
+        case "charAt/1" -> args.get(0) instanceof Integer i ? s.charAt(i) : null;
+        case "substring/1" -> args.get(0) instanceof Integer i ? s.substring(i) : null;
+        case "substring/2" ->
+            args.get(0) instanceof Integer i && args.get(1) instanceof Integer j
+                ? s.substring(i, j)
+                : null;
+        case "equals/1" -> s.equals(args.get(0));
+        case "equalsIgnoreCase/1" -> args.get(0) instanceof String o ? s.equalsIgnoreCase(o) : null;
+        case "contains/1" -> args.get(0) instanceof String o ? s.contains(o) : null;
+        case "startsWith/1" -> args.get(0) instanceof String o ? s.startsWith(o) : null;
+        case "endsWith/1" -> args.get(0) instanceof String o ? s.endsWith(o) : null;
+        case "indexOf/1" -> args.get(0) instanceof String o ? s.indexOf(o) : null;
+        case "concat/1" -> args.get(0) instanceof String o ? s.concat(o) : null;
+        default -> null;
+      };
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
   }
 
   static @Nullable Object binary(BinaryExpr.Operator op, Object l, Object r) {

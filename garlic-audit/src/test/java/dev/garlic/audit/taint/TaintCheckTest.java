@@ -482,6 +482,32 @@ class TaintCheckTest {
   }
 
   @Test
+  void switchOnACharacterOfAConstantStringTakesItsCase() {
+    check(
+        """
+        class A {
+          void h(HttpServletRequest req, Statement st) throws Exception {
+            String param = req.getParameter("p");
+            String guess = "ABC";
+            char target = guess.charAt(2);
+            String bar;
+            switch (target) {
+              case 'A': bar = param; break;
+              case 'C': bar = "safe"; break;
+              default: bar = param; break;
+            }
+            st.execute(bar); // EXPECT: none
+            int num = 86;
+            String baz = (7 * 42) - num > 200 ? "safe" : param;
+            st.execute(baz); // EXPECT: none
+            String qux = "abc".length() == 3 ? param : "safe";
+            st.execute(qux); // EXPECT: CWE-89
+          }
+        }
+        """);
+  }
+
+  @Test
   void traceRunsFromSourceThroughCallsToSink() {
     List<Finding> findings =
         check(
