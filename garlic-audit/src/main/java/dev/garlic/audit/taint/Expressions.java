@@ -490,6 +490,12 @@ final class Expressions {
         return v;
       }
     }
+    if (targets.isEmpty()
+        && argc == 0
+        && receiverType != null
+        && index.recordComponents(receiverType, m.method.file()).contains(name)) {
+      return Value.of(receiver.parts().getOrDefault("." + name, receiver.self()));
+    }
     if (!targets.isEmpty()) {
       analyseLambdas(call.getArguments(), Taint.CLEAN);
       return applyAll(targets, call, receiver, receiverPath, args, call.getArguments());
@@ -523,6 +529,15 @@ final class Expressions {
     ProjectIndex index = m.engine.index;
     if (index.isProjectType(type)) {
       List<ProjectIndex.MethodInfo> ctors = index.constructors(type, args.size(), m.method.file());
+      List<String> components = index.recordComponents(type, m.method.file());
+      if (ctors.isEmpty() && components.size() == args.size()) {
+        // The canonical constructor of a record stores each argument in its component.
+        Map<String, Taint> parts = new HashMap<>();
+        for (int i = 0; i < components.size(); i++) {
+          parts.put("." + components.get(i), args.get(i).all());
+        }
+        return new Value(Taint.CLEAN, parts, null, type);
+      }
       if (ctors.isEmpty()) {
         return new Value(Taint.CLEAN, Map.of(), null, type);
       }

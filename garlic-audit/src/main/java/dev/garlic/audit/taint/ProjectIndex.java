@@ -40,6 +40,7 @@ final class ProjectIndex {
     final Map<String, String> fieldTypes = new HashMap<>();
     final Map<String, Object> constants = new HashMap<>();
     final Set<String> staticFields = new HashSet<>();
+    final List<String> components = new ArrayList<>();
 
     TypeInfo(String name, SourceFile file, TypeDeclaration<?> decl) {
       this.name = name;
@@ -87,7 +88,11 @@ final class ProjectIndex {
     } else if (t instanceof RecordDeclaration r) {
       r.getImplementedTypes().forEach(s -> info.supertypes.add(s.getNameAsString()));
       r.getParameters()
-          .forEach(p -> info.fieldTypes.put(p.getNameAsString(), simpleName(p.getType())));
+          .forEach(
+              p -> {
+                info.fieldTypes.put(p.getNameAsString(), simpleName(p.getType()));
+                info.components.add(p.getNameAsString());
+              });
     }
     for (BodyDeclaration<?> member : t.getMembers()) {
       if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
@@ -290,6 +295,16 @@ final class ProjectIndex {
       }
     }
     return out;
+  }
+
+  /** The components of record {@code type} as seen from {@code from}, or empty. */
+  List<String> recordComponents(String type, SourceFile from) {
+    for (TypeInfo t : visible(type, from)) {
+      if (!t.components.isEmpty()) {
+        return t.components;
+      }
+    }
+    return List.of();
   }
 
   List<MethodInfo> constructors(String type, int argc, SourceFile from) {
