@@ -55,6 +55,16 @@ public final class TaintCheck implements Check {
 
   @Override
   public List<Finding> run(AuditProject project, RuleCatalog catalog, Cancellation cancellation) {
+    return analyse(project, catalog, cancellation).findings();
+  }
+
+  /**
+   * The findings and the methods whose analysis failed (each then treated as passing its inputs
+   * through to its result).
+   */
+  record Result(List<Finding> findings, List<String> failures) {}
+
+  Result analyse(AuditProject project, RuleCatalog catalog, Cancellation cancellation) {
     TaintSpec effective = spec;
     if (effective == null) {
       Set<String> ids = catalog.all().stream().map(Rule::id).collect(Collectors.toSet());
@@ -68,6 +78,8 @@ public final class TaintCheck implements Check {
       }
       engine.summary(m);
     }
-    return engine.findings().stream().filter(f -> RULES.contains(f.ruleId())).toList();
+    return new Result(
+        engine.findings().stream().filter(f -> RULES.contains(f.ruleId())).toList(),
+        engine.failures());
   }
 }

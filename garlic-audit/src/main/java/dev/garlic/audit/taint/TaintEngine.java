@@ -29,6 +29,7 @@ final class TaintEngine {
   private final Map<ProjectIndex.MethodInfo, Summary> summaries = new HashMap<>();
   private final Set<ProjectIndex.MethodInfo> inProgress = new HashSet<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  private final List<String> failures = new ArrayList<>();
 
   TaintEngine(ProjectIndex index, TaintSpec spec, RuleCatalog catalog) {
     this.index = index;
@@ -48,9 +49,7 @@ final class TaintEngine {
     try {
       s = new MethodAnalyzer(this, m).analyse();
     } catch (RuntimeException e) {
-      if (Boolean.getBoolean("garlic.taint.rethrow")) {
-        throw e;
-      }
+      failures.add(m.file().path() + ": " + m.signature() + ": " + e);
       // A construct the analysis does not model must not end the audit: treat the method as
       // passing its inputs through.
       s = recursive(m);
@@ -106,6 +105,11 @@ final class TaintEngine {
 
   List<Finding> findings() {
     return List.copyOf(findings.values());
+  }
+
+  /** Methods whose analysis failed on a construct it does not model (file: method: error). */
+  List<String> failures() {
+    return List.copyOf(failures);
   }
 
   /** rule|path|enclosing method|normalised sink code, SHA-256, first 16 hex characters. */
