@@ -139,7 +139,7 @@ final class MethodAnalyzer {
   }
 
   String code(int line) {
-    return method.file().line(line);
+    return engine.index.line(method.file(), line);
   }
 
   void walk(Statement s) {

@@ -12,8 +12,10 @@ import java.util.Set;
  *     any class
  * @param method the method name
  * @param arity the number of arguments, or -1 for any
+ * @param typedOnly whether only a receiver of a known type matches (for method names too common to
+ *     judge by name alone, such as {@code getValue})
  */
-record MethodPattern(Set<String> classes, String method, int arity) {
+record MethodPattern(Set<String> classes, String method, int arity, boolean typedOnly) {
 
   MethodPattern {
     classes = Set.copyOf(classes);
@@ -44,7 +46,12 @@ record MethodPattern(Set<String> classes, String method, int arity) {
     String owner = t.substring(0, dot);
     String method = t.substring(dot + 1);
     Set<String> classes = owner.equals("*") ? Set.of() : Set.copyOf(List.of(owner.split("\\|")));
-    return new MethodPattern(classes, method, arity);
+    return new MethodPattern(classes, method, arity, false);
+  }
+
+  /** This pattern, matching only receivers of a known type when {@code typed}. */
+  MethodPattern typedOnly(boolean typed) {
+    return new MethodPattern(classes, method, arity, typed);
   }
 
   /**
@@ -60,7 +67,7 @@ record MethodPattern(Set<String> classes, String method, int arity) {
       return true;
     }
     if (type == null) {
-      return classes.stream().noneMatch(c -> c.startsWith("~"));
+      return !typedOnly && classes.stream().noneMatch(c -> c.startsWith("~"));
     }
     return classes.contains(type);
   }

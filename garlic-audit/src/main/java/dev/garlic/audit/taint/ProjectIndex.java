@@ -71,6 +71,9 @@ final class ProjectIndex {
   private final Map<String, List<TypeInfo>> types = new HashMap<>();
   private final Map<String, Set<String>> subtypes = new HashMap<>();
   private final List<MethodInfo> all = new ArrayList<>();
+  private final Map<String, List<MethodInfo>> methodsByName = new HashMap<>();
+  private final Map<SourceFile, String[]> lines = new java.util.IdentityHashMap<>();
+  private final Map<SourceFile, Set<String>> imports = new java.util.IdentityHashMap<>();
 
   ProjectIndex(List<SourceFile> files) {
     for (SourceFile f : files) {
@@ -98,6 +101,7 @@ final class ProjectIndex {
       if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
         MethodInfo mi = new MethodInfo(info, m, f);
         info.methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(mi);
+        methodsByName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(mi);
         all.add(mi);
       } else if (member instanceof MethodDeclaration m && t.isRecordDeclaration()) {
         continue;
@@ -163,8 +167,14 @@ final class ProjectIndex {
       return same;
     }
     String pkg = packageOf(from);
-    Set<String> imports = new HashSet<>();
-    from.unit().getImports().forEach(i -> imports.add(i.getNameAsString()));
+    Set<String> imports =
+        this.imports.computeIfAbsent(
+            from,
+            f -> {
+              Set<String> names = new HashSet<>();
+              f.unit().getImports().forEach(i -> names.add(i.getNameAsString()));
+              return names;
+            });
     List<TypeInfo> near =
         all.stream()
             .filter(
@@ -285,16 +295,18 @@ final class ProjectIndex {
   /** Project methods named {@code name} with {@code argc} arguments in any class. */
   List<MethodInfo> byName(String name, int argc) {
     List<MethodInfo> out = new ArrayList<>();
-    for (List<TypeInfo> ts : types.values()) {
-      for (TypeInfo t : ts) {
-        for (MethodInfo m : t.methods.getOrDefault(name, List.of())) {
-          if (accepts(m, argc)) {
-            out.add(m);
-          }
-        }
+    for (MethodInfo m : methodsByName.getOrDefault(name, List.of())) {
+      if (accepts(m, argc)) {
+        out.add(m);
       }
     }
     return out;
+  }
+
+  /** Line {@code line} (1-based) of {@code file}, stripped; empty when out of range. */
+  String line(SourceFile file, int line) {
+    String[] lines = this.lines.computeIfAbsent(file, f -> f.text().split("\n", -1));
+    return line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
   }
 
   /** The components of record {@code type} as seen from {@code from}, or empty. */

@@ -175,7 +175,7 @@ public final class TaintSpecLoader {
   private MethodPattern call(String file, int line, Entry e) {
     String call = required(file, line, e.call(), "call");
     try {
-      return MethodPattern.parse(call);
+      return MethodPattern.parse(call).typedOnly(Boolean.TRUE.equals(e.typed()));
     } catch (IllegalArgumentException ex) {
       throw error(file, line, ex.getMessage());
     }
@@ -226,6 +226,7 @@ public final class TaintSpecLoader {
       @Nullable String rule,
       @Nullable List<Integer> args,
       @Nullable Boolean receiver,
+      @Nullable Boolean typed,
       @Nullable List<String> rules,
       @Nullable List<String> from,
       @Nullable List<String> to,
