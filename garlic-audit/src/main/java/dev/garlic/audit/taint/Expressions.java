@@ -39,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Expressions {
 
+  /** At most this many project methods are taken as targets of a call resolved by name alone. */
+  private static final int MAX_NAME_CANDIDATES = 3;
+
   private final MethodAnalyzer m;
   private final LibraryCalls library;
 
@@ -477,8 +480,13 @@ final class Expressions {
         receiverType = receiver.type() != null ? receiver.type() : null;
         if (index.isProjectType(receiverType)) {
           targets = index.resolve(receiverType, name, argc, m.method.file());
-        } else if (receiverType == null && !library.known(null, name, argc)) {
-          targets = index.byName(name, argc);
+        } else if (receiverType == null
+            && receiverPath != null
+            && !library.known(null, name, argc)) {
+          // A variable of unknown type (a lambda parameter, a var): a project method of that name
+          // is the likely target when there are few of them; call chains are library calls.
+          List<ProjectIndex.MethodInfo> candidates = index.byName(name, argc);
+          targets = candidates.size() <= MAX_NAME_CANDIDATES ? candidates : List.of();
         }
       }
     }

@@ -51,6 +51,17 @@ final class ProjectIndex {
 
   /** One method or constructor with a body. */
   record MethodInfo(TypeInfo owner, CallableDeclaration<?> decl, SourceFile file) {
+    // Identity: syntax nodes hash their whole subtree, and each method has one MethodInfo.
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+
     String signature() {
       return owner.name + "." + decl.getDeclarationAsString(false, false, false);
     }
