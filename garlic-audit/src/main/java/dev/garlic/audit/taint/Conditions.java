@@ -24,7 +24,9 @@ final class Conditions {
       Set.of("toPath", "toFile", "toString", "getPath", "getAbsolutePath", "toAbsolutePath");
   private static final Set<String> MEMBERSHIP = Set.of("contains", "containsKey", "containsValue");
   private static final Pattern VALIDATOR =
-      Pattern.compile("(is|has)?(Valid|Safe|Allowed|Whitelisted|Allowlisted|Permitted)\\w*");
+      Pattern.compile(
+          "(is|has)?(Valid|Safe|Allowed|Whitelisted|Allowlisted|Permitted|Numeric|Alphanumeric"
+              + "|AlphaNumeric|Digits|Creatable)\\w*");
 
   private Conditions() {}
 

@@ -50,6 +50,10 @@ final class Expressions {
     this.library = new LibraryCalls(m, this);
   }
 
+  LibraryCalls library() {
+    return library;
+  }
+
   /** The compile-time constant {@code e} folds to, or null. */
   @Nullable Object constant(Expression e) {
     return ConstantFolder.fold(e, this::namedConstant);
@@ -499,6 +503,13 @@ final class Expressions {
       }
     }
     if (targets.isEmpty()
+        && receiverType != null
+        && (name.equals("valueOf") || name.equals("name"))
+        && isProjectEnum(receiverType)) {
+      // Enum.valueOf returns a constant of the enum or throws; name() is a constant's name.
+      return Value.CLEAN.withType(receiverType);
+    }
+    if (targets.isEmpty()
         && argc == 0
         && receiverType != null
         && index.recordComponents(receiverType, m.method.file()).contains(name)) {
@@ -509,6 +520,11 @@ final class Expressions {
       return applyAll(targets, call, receiver, receiverPath, args, call.getArguments());
     }
     return library.call(call, name, receiverType, receiver, receiverPath, args);
+  }
+
+  private boolean isProjectEnum(String type) {
+    return m.engine.index.visible(type, m.method.file()).stream()
+        .anyMatch(t -> t.decl.isEnumDeclaration());
   }
 
   /** Unqualified calls: the current class, its supertypes and subtypes, then enclosing classes. */

@@ -62,6 +62,10 @@ final class LibraryCalls {
       List<Value> args) {
     int argc = args.size();
     TaintSpec spec = m.engine.spec;
+    Value literal = collectionLiteral(type, name, args);
+    if (literal != null) {
+      return literal;
+    }
     Value collection = collection(call, name, type, receiver, receiverPath, args);
     if (collection != null) {
       return collection;
@@ -252,6 +256,42 @@ final class LibraryCalls {
 
   // ---- collections with constant indices and keys
 
+  /**
+   * {@code List.of(a, b)}, {@code Arrays.asList(a, b)}, {@code Collections.singletonList(a)} and
+   * {@code Map.of(k1, v1, ...)}: a collection whose elements are known by index or key.
+   */
+  private static @Nullable Value collectionLiteral(
+      @Nullable String type, String name, List<Value> args) {
+    boolean list =
+        ("List".equals(type) && name.equals("of"))
+            || ("Arrays".equals(type) && name.equals("asList"))
+            || ("Collections".equals(type) && name.equals("singletonList"));
+    if (list) {
+      if (args.size() == 1 && !args.getFirst().parts().isEmpty()) {
+        return new Value(Taint.CLEAN, args.getFirst().parts(), null, "List");
+      }
+      Map<String, Taint> parts = new HashMap<>();
+      for (int i = 0; i < args.size(); i++) {
+        parts.put("[" + i + "]", args.get(i).all());
+      }
+      return new Value(Taint.CLEAN, parts, new ListSize(args.size()), "List");
+    }
+    if ("Map".equals(type) && name.equals("of") && args.size() % 2 == 0) {
+      Map<String, Taint> parts = new HashMap<>();
+      Taint unknown = Taint.CLEAN;
+      for (int i = 0; i < args.size(); i += 2) {
+        Object key = args.get(i).constant();
+        if (key == null) {
+          unknown = unknown.join(args.get(i + 1).all());
+        } else {
+          parts.put("{" + key + "}", args.get(i + 1).all());
+        }
+      }
+      return new Value(unknown, parts, null, "Map");
+    }
+    return null;
+  }
+
   private @Nullable Value collection(
       MethodCallExpr call,
       String name,
@@ -264,6 +304,15 @@ final class LibraryCalls {
     boolean map = type != null && MAPS.contains(type);
     if (path == null) {
       // Without a variable only reads are modelled: a lookup yields the contents, never the key.
+      if (list && name.equals("get") && args.size() == 1) {
+        return args.getFirst().constant() instanceof Integer i
+            ? Value.of(element(receiver, "[" + i + "]", "[*]"))
+            : Value.of(receiver.all());
+      }
+      if (map && (name.equals("get") || name.equals("getOrDefault")) && args.size() == 1) {
+        Object key = args.getFirst().constant();
+        return Value.of(key != null ? element(receiver, "{" + key + "}", "{*}") : receiver.all());
+      }
       return map && (name.equals("get") || name.equals("getOrDefault"))
           ? Value.of(args.size() == 2 ? receiver.all().join(args.get(1).all()) : receiver.all())
           : null;

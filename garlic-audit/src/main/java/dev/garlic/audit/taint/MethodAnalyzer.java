@@ -163,7 +163,9 @@ final class MethodAnalyzer {
       case ForEachStmt f -> walkForEach(f);
       case ReturnStmt r -> {
         if (r.getExpression().isPresent()) {
-          returns.add(expressions.eval(r.getExpression().get()));
+          Value v = expressions.eval(r.getExpression().get());
+          returns.add(v);
+          springRedirect(r.getExpression().get(), v);
         }
         exits.add(state.copy());
         state.dead = true;
@@ -192,6 +194,22 @@ final class MethodAnalyzer {
       case com.github.javaparser.ast.stmt.YieldStmt y ->
           returns.add(expressions.eval(y.getExpression()));
       default -> {}
+    }
+  }
+
+  /**
+   * A Spring controller returning {@code "redirect:" + url} redirects to {@code url}: an open
+   * redirect when it is untrusted.
+   */
+  private void springRedirect(Expression e, Value v) {
+    Expression left = e;
+    while (left instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+      left = b.getLeft();
+    }
+    if (left instanceof com.github.javaparser.ast.expr.StringLiteralExpr s
+        && s.asString().startsWith("redirect:")
+        && left != e) {
+      expressions.library().reach("open-redirect", v.all(), e, "a Spring redirect view");
     }
   }
 

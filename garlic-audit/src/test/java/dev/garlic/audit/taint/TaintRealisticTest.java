@@ -194,4 +194,57 @@ class TaintRealisticTest {
         }
         """);
   }
+
+  @Test
+  void collectionLiteralsKeepElementsApart() {
+    check(
+        """
+        class A {
+          void doGet(HttpServletRequest request, java.sql.Statement st) throws Exception {
+            String p = request.getParameter("p");
+            st.execute(Arrays.asList("select 1", p).get(0)); // EXPECT: none
+            st.execute(List.of("select 1", p).get(1)); // EXPECT: CWE-89
+            Map<String, String> m = Map.of("safe", "select 2", "bad", p);
+            st.execute(m.get("safe")); // EXPECT: none
+            st.execute(m.get("bad")); // EXPECT: CWE-89
+          }
+        }
+        """);
+  }
+
+  @Test
+  void enumValueOfAndNumericValidationAreSafe() {
+    check(
+        """
+        enum Sort { NAME, DATE }
+        class A {
+          void doGet(HttpServletRequest request, java.sql.Statement st) throws Exception {
+            Sort sort = Sort.valueOf(request.getParameter("sort"));
+            st.execute("select * from t order by " + sort); // EXPECT: none
+            String id = request.getParameter("id");
+            if (!org.apache.commons.lang3.StringUtils.isNumeric(id)) {
+              return;
+            }
+            st.execute("select * from t where id = " + id); // EXPECT: none
+          }
+        }
+        """);
+  }
+
+  @Test
+  void springRedirectViewNamesAreRedirects() {
+    check(
+        """
+        class C {
+          @GetMapping("/go")
+          String go(@RequestParam String url) {
+            return "redirect:" + url; // EXPECT: CWE-601
+          }
+          @GetMapping("/home")
+          String home(@RequestParam String tab) {
+            return "redirect:/home"; // EXPECT: none
+          }
+        }
+        """);
+  }
 }
