@@ -2,8 +2,6 @@ package dev.garlic.audit.taint;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -44,10 +42,12 @@ final class Expressions {
 
   private final MethodAnalyzer m;
   private final LibraryCalls library;
+  private final FunctionObjects functions;
 
   Expressions(MethodAnalyzer m) {
     this.m = m;
     this.library = new LibraryCalls(m, this);
+    this.functions = new FunctionObjects(m, this, library);
   }
 
   LibraryCalls library() {
@@ -497,7 +497,7 @@ final class Expressions {
     List<Value> args = args(call.getArguments());
     Node closure = receiverPath == null ? null : m.state.closures.get(receiverPath);
     if (closure != null && scope != null) {
-      Value v = invokeClosure(closure, name, args);
+      Value v = functions.invokeClosure(closure, name, args);
       if (v != null) {
         return v;
       }
@@ -547,7 +547,7 @@ final class Expressions {
     String type = o.getType().getNameAsString();
     List<Value> args = args(o.getArguments());
     if (o.getAnonymousClassBody().isPresent()) {
-      analyseAnonymous(o.getAnonymousClassBody().get());
+      functions.analyseAnonymous(o.getAnonymousClassBody().get());
       return new Value(Taint.CLEAN, Map.of(), null, type);
     }
     ProjectIndex index = m.engine.index;
@@ -608,127 +608,9 @@ final class Expressions {
     return result == null ? Value.CLEAN : result;
   }
 
-  // ---- lambdas and anonymous classes
-
-  /**
-   * Analyses the bodies of lambda arguments with their parameters bound to {@code element}, in a
-   * copy of the current state (captured variables are visible); returns the join of their results.
-   */
+  /** See {@link FunctionObjects#analyseLambdas}. */
   Value analyseLambdas(NodeList<Expression> arguments, Taint element) {
-    Value result = Value.CLEAN;
-    for (Expression a : arguments) {
-      if (a instanceof LambdaExpr l) {
-        result = result.join(lambda(l, element));
-      } else if (a instanceof MethodReferenceExpr r) {
-        result = result.join(methodReference(r, element));
-      }
-    }
-    return result;
-  }
-
-  private Value lambda(LambdaExpr l, Taint element) {
-    return lambda(l, List.of(), element);
-  }
-
-  /** Runs {@code l} with parameter i bound to {@code params[i]} (or {@code rest} beyond). */
-  private Value lambda(LambdaExpr l, List<Taint> params, Taint rest) {
-    State saved = m.state;
-    m.state = saved.copy();
-    int i = 0;
-    for (var p : l.getParameters()) {
-      m.types.put(p.getNameAsString(), null);
-      m.state.clear(p.getNameAsString());
-      m.state.paths.put(p.getNameAsString(), i < params.size() ? params.get(i) : rest);
-      i++;
-    }
-    Value v;
-    if (l.getExpressionBody().isPresent()) {
-      v = eval(l.getExpressionBody().get());
-    } else {
-      v = m.walkNested(l.getBody());
-    }
-    m.state = saved;
-    return v;
-  }
-
-  /**
-   * Calls method {@code name} of a function object created here (a lambda, a method reference or an
-   * anonymous class held in a variable), with the argument taints; null when {@code closure} has no
-   * such method.
-   */
-  @Nullable Value invokeClosure(Node closure, String name, List<Value> args) {
-    List<Taint> taints = args.stream().map(Value::all).toList();
-    if (closure instanceof LambdaExpr l && l.getParameters().size() == args.size()) {
-      return lambda(l, taints, Taint.CLEAN);
-    }
-    if (closure instanceof MethodReferenceExpr r && !taints.isEmpty()) {
-      Taint all = Taint.CLEAN;
-      for (Taint t : taints) {
-        all = all.join(t);
-      }
-      return methodReference(r, all);
-    }
-    if (closure instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
-      for (BodyDeclaration<?> d : o.getAnonymousClassBody().get()) {
-        if (d instanceof MethodDeclaration md
-            && md.getNameAsString().equals(name)
-            && md.getParameters().size() == args.size()
-            && md.getBody().isPresent()) {
-          State saved = m.state;
-          m.state = saved.copy();
-          for (int i = 0; i < args.size(); i++) {
-            var p = md.getParameter(i);
-            m.types.put(p.getNameAsString(), ProjectIndex.simpleName(p.getType()));
-            m.state.clear(p.getNameAsString());
-            m.state.paths.put(p.getNameAsString(), taints.get(i));
-          }
-          Value v = m.walkNested(md.getBody().get());
-          m.state = saved;
-          return v;
-        }
-      }
-    }
-    return null;
-  }
-
-  private Value methodReference(MethodReferenceExpr r, Taint element) {
-    String name = r.getIdentifier();
-    Expression scope = r.getScope();
-    List<ProjectIndex.MethodInfo> targets;
-    String type =
-        scope instanceof com.github.javaparser.ast.expr.TypeExpr te
-            ? ProjectIndex.simpleName(te.getType())
-            : typeName(scope);
-    if (scope instanceof ThisExpr) {
-      targets = m.engine.index.resolve(m.method.owner().name, name, 1, m.method.file());
-    } else if (type != null && m.engine.index.isProjectType(type)) {
-      targets = m.engine.index.resolve(type, name, 1, m.method.file());
-    } else {
-      return library.reference(r, type, element);
-    }
-    Value result = Value.CLEAN;
-    for (var t : targets) {
-      Value v =
-          new SummaryApplication(m, this, t, r)
-              .apply(read("this", m.method.owner().name), "this", List.of(Value.of(element)), null);
-      result = result.join(v);
-    }
-    return result;
-  }
-
-  private void analyseAnonymous(NodeList<BodyDeclaration<?>> body) {
-    for (BodyDeclaration<?> d : body) {
-      if (d instanceof MethodDeclaration md && md.getBody().isPresent()) {
-        State saved = m.state;
-        m.state = saved.copy();
-        for (var p : md.getParameters()) {
-          m.types.put(p.getNameAsString(), ProjectIndex.simpleName(p.getType()));
-          m.state.paths.put(p.getNameAsString(), Taint.CLEAN);
-        }
-        m.walkNested(md.getBody().get());
-        m.state = saved;
-      }
-    }
+    return functions.analyseLambdas(arguments, element);
   }
 
   TraceStep step(Node at, String description) {
