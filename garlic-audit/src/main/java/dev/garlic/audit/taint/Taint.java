@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  */
 record Taint(List<Flow> flows) {
 
-  static final int MAX_FLOWS = 6;
+  static final int MAX_FLOWS = 8;
   static final Taint CLEAN = new Taint(List.of());
 
   Taint {

@@ -247,4 +247,18 @@ class TaintRealisticTest {
         }
         """);
   }
+
+  @Test
+  void jaxRsParametersAreSources() {
+    check(
+        """
+        class R {
+          java.sql.Statement st;
+          void find(@QueryParam("q") String q, @PathParam("id") String id) throws Exception {
+            st.execute("select " + q); // EXPECT: CWE-89
+            st.execute("select " + Integer.parseInt(id)); // EXPECT: none
+          }
+        }
+        """);
+  }
 }
