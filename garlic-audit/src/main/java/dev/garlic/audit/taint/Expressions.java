@@ -272,11 +272,10 @@ final class Expressions {
   }
 
   private Value conditional(ConditionalExpr c) {
-    Object cond = constant(c.getCondition());
+    Object cond = eval(c.getCondition()).constant();
     if (cond instanceof Boolean b) {
       return eval(b ? c.getThenExpr() : c.getElseExpr());
     }
-    eval(c.getCondition());
     State before = m.state;
     m.state = before.copy();
     Conditions.refine(m, c.getCondition(), true);

@@ -86,7 +86,8 @@ final class MethodAnalyzer {
     for (State s : exits) {
       end = State.join(end, s);
     }
-    Value ret = Value.CLEAN;
+    // Joined from the first return, so that a method that always returns one constant keeps it.
+    Value ret = returns.isEmpty() ? Value.CLEAN : returns.getFirst();
     for (Value v : returns) {
       ret = ret.join(v);
     }
@@ -214,7 +215,8 @@ final class MethodAnalyzer {
   }
 
   private void walkIf(IfStmt i) {
-    Object c = expressions.constant(i.getCondition());
+    // Evaluated once: a constant, or a call of a project method that always returns one.
+    Object c = expressions.eval(i.getCondition()).constant();
     if (c instanceof Boolean b) {
       if (b) {
         walk(i.getThenStmt());
@@ -223,7 +225,6 @@ final class MethodAnalyzer {
       }
       return;
     }
-    expressions.eval(i.getCondition());
     State before = state;
     state = before.copy();
     Conditions.refine(this, i.getCondition(), true);

@@ -43,7 +43,11 @@ final class SummaryApplication {
     Map<String, Taint> parts = new HashMap<>();
     ret.parts().forEach((k, t) -> parts.put(k, instantiate(t, actuals).step(back)));
     Value result =
-        new Value(instantiate(ret.self(), actuals).step(back), parts, null, returnType(ret.type()));
+        new Value(
+            instantiate(ret.self(), actuals).step(back),
+            parts,
+            ret.constant() instanceof LibraryCalls.ListSize ? null : ret.constant(),
+            returnType(ret.type()));
     for (Map.Entry<String, Taint> e : s.effects().entrySet()) {
       String target = target(e.getKey(), receiverPath, argExprs);
       if (target != null) {

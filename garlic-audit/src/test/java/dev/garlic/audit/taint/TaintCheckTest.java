@@ -508,6 +508,27 @@ class TaintCheckTest {
   }
 
   @Test
+  void methodsThatAlwaysReturnAConstantDecideBranches() {
+    check(
+        """
+        class A {
+          private static boolean returnsFalse() { return false; }
+          private boolean returnsTrue() { return 2 > 1; }
+          void h(HttpServletRequest req, Statement st, boolean unknown) throws Exception {
+            String p = req.getParameter("p");
+            String q = "select 1";
+            if (returnsFalse()) { q = p; }
+            st.execute(q); // EXPECT: none
+            String r = returnsTrue() ? "select 2" : p;
+            st.execute(r); // EXPECT: none
+            if (unknown) { q = p; }
+            st.execute(q); // EXPECT: CWE-89
+          }
+        }
+        """);
+  }
+
+  @Test
   void traceRunsFromSourceThroughCallsToSink() {
     List<Finding> findings =
         check(
