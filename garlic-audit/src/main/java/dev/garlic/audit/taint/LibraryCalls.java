@@ -81,6 +81,7 @@ final class LibraryCalls {
         }
       }
     }
+    guardedSinks(call, name, type, receiverPath, args);
     TaintSpec.Source source = spec.source(type, name, argc);
     if (source != null) {
       Object key = argc > 0 ? args.getFirst().constant() : null;
@@ -236,6 +237,41 @@ final class LibraryCalls {
       reach(sink.rule(), element, r, (type == null ? "" : type + ".") + name);
     }
     return Value.of(element);
+  }
+
+  /**
+   * Output to a writer or stream parameter of a declared library type: a sink only if the caller
+   * passes the response's writer, so it becomes a hit guarded by that parameter's type.
+   */
+  private void guardedSinks(
+      MethodCallExpr call,
+      String name,
+      @Nullable String type,
+      @Nullable String receiverPath,
+      List<Value> args) {
+    if (type == null
+        || type.startsWith("~")
+        || receiverPath == null
+        || !m.params.containsKey(receiverPath)
+        || m.state.assigned.contains(receiverPath)) {
+      return;
+    }
+    int param = m.params.get(receiverPath);
+    for (String pseudo : List.of("~ResponseWriter", "~ServletOutputStream", "~JspWriter")) {
+      for (TaintSpec.Sink sink : m.engine.spec.sinks(pseudo, name, args.size())) {
+        if (!sink.call().classes().contains(pseudo)) {
+          continue;
+        }
+        TraceStep at = x.step(call, "reaches " + pseudo.substring(1) + "." + name);
+        for (int i = 0; i < args.size(); i++) {
+          if (sink.checks(i)) {
+            for (Flow f : args.get(i).all().liveFlows(sink.rule())) {
+              m.hits.add(new Summary.Hit(sink.rule(), f, at, m.method.signature(), param, pseudo));
+            }
+          }
+        }
+      }
+    }
   }
 
   /** Reports (or records as a summary hit) every flow in {@code t} live for {@code rule}. */

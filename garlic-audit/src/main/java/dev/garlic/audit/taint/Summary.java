@@ -22,12 +22,27 @@ record Summary(Value returned, Map<String, Taint> effects, List<Hit> hits) {
   }
 
   /**
-   * A symbolic flow that reaches a sink.
+   * A flow that reaches a sink: symbolic, or guarded by the type of a parameter.
    *
    * @param rule the sink's rule
-   * @param flow the flow, whose origin is symbolic
+   * @param flow the flow (symbolic unless the hit is guarded)
    * @param sink the sink step
    * @param method the signature of the method containing the sink (for fingerprints)
+   * @param guardParam -1, or the parameter whose actual value must have type {@code guardType} for
+   *     the sink to count: a helper that prints to a {@code PrintWriter} parameter writes to the
+   *     HTTP response only when its caller passes the response's writer
+   * @param guardType the analysis' type the guarded parameter must have ({@code ~ResponseWriter})
    */
-  record Hit(String rule, Flow flow, TraceStep sink, String method) {}
+  record Hit(
+      String rule,
+      Flow flow,
+      TraceStep sink,
+      String method,
+      int guardParam,
+      @org.jspecify.annotations.Nullable String guardType) {
+
+    Hit(String rule, Flow flow, TraceStep sink, String method) {
+      this(rule, flow, sink, method, -1, null);
+    }
+  }
 }

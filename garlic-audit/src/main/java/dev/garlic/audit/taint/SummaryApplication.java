@@ -55,18 +55,39 @@ final class SummaryApplication {
       }
     }
     for (Summary.Hit h : s.hits()) {
+      int guard = -1;
+      if (h.guardParam() >= 0) {
+        Value writer = actuals.arg(h.guardParam(), false);
+        if (!h.guardType().equals(writer.type())) {
+          // Not the response's writer here; perhaps the caller's own parameter is, one level up.
+          guard = guardOfCaller(h.guardParam(), argExprs);
+          if (guard < 0) {
+            continue;
+          }
+        }
+      }
       for (Flow f : instantiate(Taint.of(h.flow()), actuals).flows()) {
         if (!f.liveFor(h.rule())) {
           continue;
         }
-        if (f.isSymbolic()) {
-          caller.hits.add(new Summary.Hit(h.rule(), f, h.sink(), h.method()));
+        if (f.isSymbolic() || guard >= 0) {
+          caller.hits.add(new Summary.Hit(h.rule(), f, h.sink(), h.method(), guard, h.guardType()));
         } else {
           caller.engine.report(h.rule(), f, h.sink(), h.method(), h.sink().location().path());
         }
       }
     }
     return result;
+  }
+
+  /** The index of the caller's own untouched parameter passed at {@code param}, or -1. */
+  private int guardOfCaller(int param, @Nullable NodeList<Expression> argExprs) {
+    if (argExprs == null || param >= argExprs.size() || !argExprs.get(param).isNameExpr()) {
+      return -1;
+    }
+    String name = argExprs.get(param).asNameExpr().getNameAsString();
+    Integer idx = caller.params.get(name);
+    return idx == null || caller.state.assigned.contains(name) ? -1 : idx;
   }
 
   private @Nullable String returnType(@Nullable String summaryType) {

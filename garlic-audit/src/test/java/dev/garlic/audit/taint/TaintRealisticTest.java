@@ -261,4 +261,42 @@ class TaintRealisticTest {
         }
         """);
   }
+
+  @Test
+  void helperPrintingToAWriterParameterIsXssOnlyForTheResponseWriter() {
+    check(
+        """
+        class A {
+          void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+            String name = request.getParameter("name");
+            render(response.getWriter(), name);
+            PrintWriter out = response.getWriter();
+            layout(out, name);
+            render(new PrintWriter(System.out), name);
+            render(response.getWriter(), "fixed");
+          }
+          void layout(PrintWriter out, String s) { render(out, "<p>" + s); }
+          void render(PrintWriter out, String s) {
+            out.println("<b>" + s + "</b>"); // EXPECT: CWE-79
+          }
+        }
+        """);
+  }
+
+  @Test
+  void helperPrintingToAnotherWriterIsNotXss() {
+    check(
+        """
+        class A {
+          void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+            String name = request.getParameter("name");
+            render(new PrintWriter(new java.io.StringWriter()), name);
+            render(response.getWriter(), "fixed");
+          }
+          void render(PrintWriter out, String s) {
+            out.println("<b>" + s + "</b>"); // EXPECT: none
+          }
+        }
+        """);
+  }
 }
