@@ -111,9 +111,11 @@ final class LibraryCalls {
     if (Conditions.CANONICALISERS.contains(name)) {
       return Value.of(receiver.all().cleanse(Set.of(Flow.CANONICAL))).withType(type);
     }
-    if (CRLF_STRIPPERS.contains(name) && argc == 2 && stripsLineBreaks(args)) {
-      return Value.of(receiver.all().cleanse(Set.of("log-injection", "http-response-splitting")))
-          .withType("String");
+    if (CRLF_STRIPPERS.contains(name) && argc == 2) {
+      Set<String> rules = Replacements.cleansedBy(args.get(0).constant(), args.get(1).constant());
+      if (!rules.isEmpty()) {
+        return Value.of(receiver.all().cleanse(rules)).withType("String");
+      }
     }
     TaintSpec.Propagator p = spec.propagator(type, name, argc);
     if (p == null) {
@@ -172,19 +174,6 @@ final class LibraryCalls {
   private @Nullable String returns(@Nullable String type, String name, int argc) {
     TaintSpec.Propagator p = m.engine.spec.propagator(type, name, argc);
     return p == null ? null : p.returns();
-  }
-
-  private static boolean stripsLineBreaks(List<Value> args) {
-    Object pattern = args.get(0).constant();
-    Object repl = args.get(1).constant();
-    if (pattern instanceof Character c) {
-      return (c == '\n' || c == '\r') && repl instanceof Character r && r != '\n' && r != '\r';
-    }
-    return pattern instanceof String p
-        && (p.contains("\n") || p.contains("\\n") || p.contains("\r") || p.contains("\\r"))
-        && repl instanceof String r
-        && !r.contains("\n")
-        && !r.contains("\r");
   }
 
   Value construct(ObjectCreationExpr o, String type, List<Value> args) {

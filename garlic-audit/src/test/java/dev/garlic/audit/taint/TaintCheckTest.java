@@ -529,6 +529,27 @@ class TaintCheckTest {
   }
 
   @Test
+  void allowListReplacementsSanitise() {
+    check(
+        """
+        class A {
+          void h(HttpServletRequest req, HttpServletResponse resp, Statement st) throws Exception {
+            String p = req.getParameter("p");
+            String word = p.replaceAll("[^A-Za-z0-9_-]", "");
+            st.execute("select * from t where a = '" + word + "'"); // EXPECT: none
+            new File("/srv/" + word); // EXPECT: none
+            String dotted = p.replaceAll("[^a-zA-Z0-9.]+", "");
+            new File("/srv/" + dotted); // EXPECT: CWE-22
+            String loose = p.replaceAll("[^a-zA-Z0-9' ]", "");
+            st.execute("select '" + loose + "'"); // EXPECT: CWE-89
+            resp.getWriter().print(p.replace("<", "&lt;")); // EXPECT: none
+            resp.getWriter().print(p.replace(">", "&gt;")); // EXPECT: CWE-79
+          }
+        }
+        """);
+  }
+
+  @Test
   void traceRunsFromSourceThroughCallsToSink() {
     List<Finding> findings =
         check(
