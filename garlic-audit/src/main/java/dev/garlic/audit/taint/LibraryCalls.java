@@ -255,7 +255,14 @@ final class LibraryCalls {
         for (int i = 0; i < args.size(); i++) {
           if (sink.checks(i)) {
             for (Flow f : args.get(i).all().liveFlows(sink.rule())) {
-              m.hits.add(new Summary.Hit(sink.rule(), f, at, m.method.signature(), param, pseudo));
+              m.hits.add(
+                  new Summary.Hit(
+                      sink.rule(),
+                      f,
+                      at,
+                      SinkFingerprint.of(sink.rule(), m.method.file(), call),
+                      param,
+                      pseudo));
             }
           }
         }
@@ -269,12 +276,12 @@ final class LibraryCalls {
       return;
     }
     TraceStep sink = x.step(at, "reaches " + sinkName);
-    String sig = m.method.signature();
+    String fingerprint = SinkFingerprint.of(rule, m.method.file(), at);
     for (Flow f : t.liveFlows(rule)) {
       if (f.isSymbolic()) {
-        m.hits.add(new Summary.Hit(rule, f, sink, sig));
+        m.hits.add(new Summary.Hit(rule, f, sink, fingerprint));
       } else {
-        m.engine.report(rule, f, sink, sig, m.method.file().path());
+        m.engine.report(rule, f, sink, fingerprint);
       }
     }
   }

@@ -27,7 +27,7 @@ record Summary(Value returned, Map<String, Taint> effects, List<Hit> hits) {
    * @param rule the sink's rule
    * @param flow the flow (symbolic unless the hit is guarded)
    * @param sink the sink step
-   * @param method the signature of the method containing the sink (for fingerprints)
+   * @param fingerprint the fingerprint of a finding of this rule at this sink
    * @param guardParam -1, or the parameter whose actual value must have type {@code guardType} for
    *     the sink to count: a helper that prints to a {@code PrintWriter} parameter writes to the
    *     HTTP response only when its caller passes the response's writer
@@ -37,12 +37,12 @@ record Summary(Value returned, Map<String, Taint> effects, List<Hit> hits) {
       String rule,
       Flow flow,
       TraceStep sink,
-      String method,
+      String fingerprint,
       int guardParam,
       @org.jspecify.annotations.Nullable String guardType) {
 
-    Hit(String rule, Flow flow, TraceStep sink, String method) {
-      this(rule, flow, sink, method, -1, null);
+    Hit(String rule, Flow flow, TraceStep sink, String fingerprint) {
+      this(rule, flow, sink, fingerprint, -1, null);
     }
   }
 }

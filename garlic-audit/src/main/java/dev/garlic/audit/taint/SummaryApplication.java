@@ -71,9 +71,10 @@ final class SummaryApplication {
           continue;
         }
         if (f.isSymbolic() || guard >= 0) {
-          caller.hits.add(new Summary.Hit(h.rule(), f, h.sink(), h.method(), guard, h.guardType()));
+          caller.hits.add(
+              new Summary.Hit(h.rule(), f, h.sink(), h.fingerprint(), guard, h.guardType()));
         } else {
-          caller.engine.report(h.rule(), f, h.sink(), h.method(), h.sink().location().path());
+          caller.engine.report(h.rule(), f, h.sink(), h.fingerprint());
         }
       }
     }

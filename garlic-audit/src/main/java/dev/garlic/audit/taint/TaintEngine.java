@@ -4,13 +4,9 @@ import dev.garlic.audit.Rule;
 import dev.garlic.audit.RuleCatalog;
 import dev.garlic.protocol.finding.Finding;
 import dev.garlic.protocol.finding.TraceStep;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +66,7 @@ final class TaintEngine {
   }
 
   /** Reports a concrete flow reaching a sink; one finding per rule and sink location. */
-  void report(String rule, Flow flow, TraceStep sink, String method, String path) {
+  void report(String rule, Flow flow, TraceStep sink, String fingerprint) {
     String key = rule + "|" + sink.location();
     Finding old = findings.get(key);
     if (old != null && old.trace().size() <= flow.steps().size() + 2) {
@@ -99,7 +95,7 @@ final class TaintEngine {
             sink.location(),
             trace,
             r.remediation(),
-            fingerprint(rule, path, method, sink.code()),
+            fingerprint,
             null));
   }
 
@@ -110,17 +106,5 @@ final class TaintEngine {
   /** Methods whose analysis failed on a construct it does not model (file: method: error). */
   List<String> failures() {
     return List.copyOf(failures);
-  }
-
-  /** rule|path|enclosing method|normalised sink code, SHA-256, first 16 hex characters. */
-  static String fingerprint(String rule, String path, String method, String code) {
-    String text = rule + "|" + path + "|" + method + "|" + code.replaceAll("\\s+", " ").strip();
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-    }
   }
 }

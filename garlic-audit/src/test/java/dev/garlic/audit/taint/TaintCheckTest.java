@@ -573,7 +573,19 @@ class TaintCheckTest {
     assertThat(trace).anyMatch(s -> s.description().equals("passed to A.run as argument 2"));
     assertThat(trace).anyMatch(s -> s.description().equals("assigned to id"));
     assertThat(f.ruleId()).isEqualTo("sql-injection");
-    assertThat(f.fingerprint()).hasSize(16);
+    assertThat(f.fingerprint())
+        .isEqualTo(sha16("sql-injection|src/F0.java|A.run(Statement,String)|st.executeQuery(sql)"));
     assertThat(f.trace().getLast().code()).isEqualTo("st.executeQuery(sql); // EXPECT: CWE-89");
+  }
+
+  private static String sha16(String text) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
