@@ -1,0 +1,130 @@
+package dev.garlic.audit.taint;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a branch condition tells about taint on each side: a value found in an allow-list ({@code
+ * ALLOWED.contains(x)}), equal to a constant, matching a pattern or accepted by a validator is
+ * clean where the condition holds; a canonicalised path that {@code startsWith} a base is clean for
+ * path traversal there, and so is the file it was canonicalised from.
+ */
+final class Conditions {
+
+  /** Calls whose result is the canonical form of their receiver. */
+  static final Set<String> CANONICALISERS =
+      Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
+
+  private static final Set<String> VIEWS =
+      Set.of("toPath", "toFile", "toString", "getPath", "getAbsolutePath", "toAbsolutePath");
+  private static final Set<String> MEMBERSHIP = Set.of("contains", "containsKey", "containsValue");
+  private static final Pattern VALIDATOR =
+      Pattern.compile(
+          "(is|has)?(Valid|Safe|Allowed|Whitelisted|Allowlisted|Permitted|Numeric|Alphanumeric"
+              + "|AlphaNumeric|Digits|Creatable)\\w*");
+
+  private Conditions() {}
+
+  /** Narrows {@code m}'s state to the side of {@code cond} where it is {@code truth}. */
+  static void refine(MethodAnalyzer m, Expression cond, boolean truth) {
+    switch (cond) {
+      case EnclosedExpr e -> refine(m, e.getInner(), truth);
+      case UnaryExpr u when u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ->
+          refine(m, u.getExpression(), !truth);
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.AND && truth -> {
+        refine(m, b.getLeft(), true);
+        refine(m, b.getRight(), true);
+      }
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.OR && !truth -> {
+        refine(m, b.getLeft(), false);
+        refine(m, b.getRight(), false);
+      }
+      case MethodCallExpr call when truth -> refineCall(m, call);
+      default -> {}
+    }
+  }
+
+  private static void refineCall(MethodAnalyzer m, MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    Expression scope = call.getScope().orElse(null);
+    if (MEMBERSHIP.contains(name) && argc == 1) {
+      clean(m, call.getArgument(0));
+    } else if ((name.equals("equals") || name.equals("equalsIgnoreCase")) && argc == 1) {
+      if (scope != null && m.expressions.constant(scope) != null) {
+        clean(m, call.getArgument(0));
+      } else if (scope != null && m.expressions.constant(call.getArgument(0)) != null) {
+        clean(m, scope);
+      }
+    } else if (name.equals("matches") && argc == 1 && scope != null) {
+      clean(m, scope);
+    } else if (name.equals("matches") && argc == 2) {
+      clean(m, call.getArgument(1));
+    } else if (name.equals("matches") && argc == 0 && scope instanceof MethodCallExpr matcher) {
+      if (matcher.getNameAsString().equals("matcher") && matcher.getArguments().size() == 1) {
+        clean(m, matcher.getArgument(0));
+      }
+    } else if (name.equals("startsWith") && argc == 1 && scope != null) {
+      contained(m, scope);
+    } else if (argc == 1 && VALIDATOR.matcher(name).matches()) {
+      clean(m, call.getArgument(0));
+    }
+  }
+
+  private static void clean(MethodAnalyzer m, Expression e) {
+    String p = m.expressions.path(e);
+    if (p != null) {
+      m.state.paths.keySet().removeIf(k -> State.under(k, p) && !k.equals(p));
+      m.state.paths.put(p, Taint.CLEAN);
+      if (m.params.containsKey(p)) {
+        m.state.assigned.add(p);
+      }
+    }
+  }
+
+  /** A canonical path checked to start with a base: safe from traversal, with its origin. */
+  private static void contained(MethodAnalyzer m, Expression checked) {
+    Expression e = checked;
+    // file.toPath().startsWith(...), path.toString().startsWith(...): the check is on the variable.
+    while (e instanceof MethodCallExpr call
+        && call.getScope().isPresent()
+        && call.getArguments().isEmpty()
+        && VIEWS.contains(call.getNameAsString())) {
+      e = call.getScope().get();
+    }
+    String p = m.expressions.path(e);
+    if (p == null) {
+      return;
+    }
+    Taint t = m.expressions.read(p, null).self();
+    if (t.flows().stream().noneMatch(f -> f.cleansed().contains(Flow.CANONICAL))) {
+      return;
+    }
+    m.state.paths.put(p, t.cleanse(Set.of("path-traversal")));
+    String origin = m.state.canonicalOf.get(p);
+    if (origin != null) {
+      Taint o = m.expressions.read(origin, null).self();
+      m.state.paths.put(origin, o.cleanse(Set.of("path-traversal")));
+    }
+  }
+
+  /** Remembers that {@code var} now holds the canonical form of another variable's path. */
+  static void noteCanonical(MethodAnalyzer m, String var, Expression init) {
+    Expression e = init;
+    while (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      if (CANONICALISERS.contains(call.getNameAsString())) {
+        String origin = m.expressions.path(call.getScope().get());
+        if (origin != null) {
+          m.state.canonicalOf.put(var, origin);
+        }
+        return;
+      }
+      e = call.getScope().get();
+    }
+  }
+}

@@ -1,0 +1,461 @@
+package dev.garlic.audit.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.garlic.audit.Fingerprints;
+import dev.garlic.protocol.finding.TraceStep;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Calls into code outside the project, judged by the {@link TaintSpec}: sources create taint, sinks
+ * report it, sanitizers clear it, propagators move it; {@code List} and {@code Map} calls with
+ * constant indices and keys keep their elements apart; lambdas passed to library methods (streams,
+ * {@code forEach}) run with their parameter bound to the elements. A call the spec does not
+ * describe passes the taint of its receiver and arguments to its result.
+ */
+final class LibraryCalls {
+
+  /** The size of a freshly built list, carried as a value's constant until it is assigned. */
+  record ListSize(int size) {}
+
+  private static final Set<String> LISTS =
+      Set.of("List", "ArrayList", "LinkedList", "Vector", "Collection", "Deque", "ArrayDeque");
+  private static final Set<String> MAPS =
+      Set.of(
+          "Map",
+          "HashMap",
+          "LinkedHashMap",
+          "TreeMap",
+          "ConcurrentHashMap",
+          "Hashtable",
+          "SortedMap");
+  private static final Set<String> CRLF_STRIPPERS = Set.of("replace", "replaceAll");
+
+  private final MethodAnalyzer m;
+  private final Expressions x;
+
+  LibraryCalls(MethodAnalyzer m, Expressions x) {
+    this.m = m;
+    this.x = x;
+  }
+
+  /** Whether the spec says anything about this call (then it is not sought in the project). */
+  boolean known(@Nullable String type, String name, int argc) {
+    TaintSpec s = m.engine.spec;
+    return s.source(type, name, argc) != null
+        || !s.sinks(type, name, argc).isEmpty()
+        || s.sanitizer(type, name, argc) != null
+        || s.propagator(type, name, argc) != null;
+  }
+
+  Value call(
+      MethodCallExpr call,
+      String name,
+      @Nullable String type,
+      Value receiver,
+      @Nullable String receiverPath,
+      List<Value> args) {
+    int argc = args.size();
+    TaintSpec spec = m.engine.spec;
+    Value literal = collectionLiteral(type, name, args);
+    if (literal != null) {
+      return literal;
+    }
+    Value collection = collection(call, name, type, receiver, receiverPath, args);
+    if (collection != null) {
+      return collection;
+    }
+    String label = (type == null ? "" : type + ".") + name;
+    for (TaintSpec.Sink sink : spec.sinks(type, name, argc)) {
+      if (sink.receiver()) {
+        reach(sink.rule(), receiver.all(), call, label);
+      }
+      for (int i = 0; i < argc; i++) {
+        if (sink.checks(i)) {
+          reach(sink.rule(), args.get(i).all(), call, label);
+        }
+      }
+    }
+    guardedSinks(call, name, type, receiverPath, args);
+    TaintSpec.Source source = spec.source(type, name, argc);
+    if (source != null) {
+      Object key = argc > 0 ? args.getFirst().constant() : null;
+      String what =
+          "read from " + source.label() + (key instanceof String s ? " \"" + s + "\"" : "");
+      TraceStep origin = x.step(call, what);
+      return new Value(Taint.of(Flow.source(origin)), Map.of(), null, returns(type, name, argc));
+    }
+    Taint in = receiver.all();
+    for (Value a : args) {
+      in = in.join(a.all());
+    }
+    TaintSpec.Sanitizer sanitizer = spec.sanitizer(type, name, argc);
+    if (sanitizer != null && sanitizer.receiver()) {
+      if (receiverPath != null) {
+        Taint t = receiver.self();
+        m.state.paths.put(
+            receiverPath, sanitizer.rules().isEmpty() ? Taint.CLEAN : t.cleanse(sanitizer.rules()));
+      }
+      return Value.CLEAN;
+    }
+    if (sanitizer != null) {
+      x.analyseLambdas(call.getArguments(), in);
+      Taint out = sanitizer.rules().isEmpty() ? Taint.CLEAN : in.cleanse(sanitizer.rules());
+      return Value.of(out).withType(returns(type, name, argc));
+    }
+    if (Conditions.CANONICALISERS.contains(name)) {
+      return Value.of(receiver.all().cleanse(Set.of(Flow.CANONICAL))).withType(type);
+    }
+    if (CRLF_STRIPPERS.contains(name) && argc == 2) {
+      Set<String> rules = Replacements.cleansedBy(args.get(0).constant(), args.get(1).constant());
+      if (!rules.isEmpty()) {
+        return Value.of(receiver.all().cleanse(rules)).withType("String");
+      }
+    }
+    TaintSpec.Propagator p = spec.propagator(type, name, argc);
+    if (p == null) {
+      Value lambdas = x.analyseLambdas(call.getArguments(), in);
+      return Value.of(in.join(lambdas.all())).withType(returns(type, name, argc));
+    }
+    Taint flow = Taint.CLEAN;
+    for (String from : p.from()) {
+      flow =
+          flow.join(
+              switch (from) {
+                case "receiver" -> receiver.all();
+                case "args" -> {
+                  Taint t = Taint.CLEAN;
+                  for (Value a : args) {
+                    t = t.join(a.all());
+                  }
+                  yield t;
+                }
+                case "lambda" -> x.analyseLambdas(call.getArguments(), receiver.all()).all();
+                default -> {
+                  int i = Integer.parseInt(from.substring(3));
+                  yield i < argc ? args.get(i).all() : Taint.CLEAN;
+                }
+              });
+    }
+    if (!p.from().contains("lambda")) {
+      x.analyseLambdas(call.getArguments(), in);
+    }
+    String target = receiverPath != null ? receiverPath : builderPath(call);
+    if (p.to().contains("receiver") && target != null && !flow.isClean()) {
+      Taint old = m.state.paths.getOrDefault(target, x.read(target, null).self());
+      m.state.paths.put(target, old.join(flow));
+    }
+    String rt = p.returns() != null ? p.returns() : type;
+    return p.to().contains("return") ? Value.of(flow).withType(rt) : Value.CLEAN.withType(rt);
+  }
+
+  /**
+   * The variable at the start of a chain of calls that each return their receiver ({@code
+   * sb.append(a).append(b)}), or null.
+   */
+  private @Nullable String builderPath(MethodCallExpr call) {
+    com.github.javaparser.ast.expr.Expression e = call.getScope().orElse(null);
+    while (e instanceof MethodCallExpr inner) {
+      TaintSpec.Propagator p =
+          m.engine.spec.propagator(null, inner.getNameAsString(), inner.getArguments().size());
+      if (p == null || !p.to().contains("receiver")) {
+        return null;
+      }
+      e = inner.getScope().orElse(null);
+    }
+    return e == null ? null : x.path(e);
+  }
+
+  private @Nullable String returns(@Nullable String type, String name, int argc) {
+    TaintSpec.Propagator p = m.engine.spec.propagator(type, name, argc);
+    return p == null ? null : p.returns();
+  }
+
+  Value construct(ObjectCreationExpr o, String type, List<Value> args) {
+    TaintSpec spec = m.engine.spec;
+    int argc = args.size();
+    for (TaintSpec.Sink sink : spec.sinks(type, "<init>", argc)) {
+      for (int i = 0; i < argc; i++) {
+        if (sink.checks(i)) {
+          reach(sink.rule(), args.get(i).all(), o, "new " + type);
+        }
+      }
+    }
+    if ((LISTS.contains(type) || MAPS.contains(type)) && argc == 0) {
+      return new Value(Taint.CLEAN, Map.of(), LISTS.contains(type) ? new ListSize(0) : null, type);
+    }
+    if (MAPS.contains(type) && argc == 1) {
+      // A copy keeps the entries under their keys.
+      Value from = args.getFirst();
+      return new Value(from.self(), from.parts(), null, type);
+    }
+    Taint in = Taint.CLEAN;
+    for (Value a : args) {
+      in = in.join(a.all());
+    }
+    TaintSpec.Source source = spec.source(type, "<init>", argc);
+    if (source != null) {
+      return Value.of(Taint.of(Flow.source(x.step(o, "read from " + source.label()))));
+    }
+    TaintSpec.Sanitizer sanitizer = spec.sanitizer(type, "<init>", argc);
+    if (sanitizer != null) {
+      return Value.of(sanitizer.rules().isEmpty() ? Taint.CLEAN : in.cleanse(sanitizer.rules()));
+    }
+    TaintSpec.Propagator p = spec.propagator(type, "<init>", argc);
+    if (p != null && p.from().isEmpty()) {
+      return Value.CLEAN;
+    }
+    return Value.of(in);
+  }
+
+  Value reference(MethodReferenceExpr r, @Nullable String type, Taint element) {
+    String name = r.getIdentifier();
+    TaintSpec.Sanitizer s = m.engine.spec.sanitizer(type, name, type == null ? 0 : 1);
+    if (s == null) {
+      s = m.engine.spec.sanitizer(type, name, 1);
+    }
+    if (s != null) {
+      return Value.of(s.rules().isEmpty() ? Taint.CLEAN : element.cleanse(s.rules()));
+    }
+    for (TaintSpec.Sink sink : m.engine.spec.sinks(type, name, 1)) {
+      reach(sink.rule(), element, r, (type == null ? "" : type + ".") + name);
+    }
+    return Value.of(element);
+  }
+
+  /**
+   * Output to a writer or stream parameter of a declared library type: a sink only if the caller
+   * passes the response's writer, so it becomes a hit guarded by that parameter's type.
+   */
+  private void guardedSinks(
+      MethodCallExpr call,
+      String name,
+      @Nullable String type,
+      @Nullable String receiverPath,
+      List<Value> args) {
+    if (type == null
+        || type.startsWith("~")
+        || receiverPath == null
+        || !m.params.containsKey(receiverPath)
+        || m.state.assigned.contains(receiverPath)) {
+      return;
+    }
+    int param = m.params.get(receiverPath);
+    for (String pseudo : List.of("~ResponseWriter", "~ServletOutputStream", "~JspWriter")) {
+      for (TaintSpec.Sink sink : m.engine.spec.sinks(pseudo, name, args.size())) {
+        if (!sink.call().classes().contains(pseudo)) {
+          continue;
+        }
+        TraceStep at = x.step(call, "reaches " + pseudo.substring(1) + "." + name);
+        for (int i = 0; i < args.size(); i++) {
+          if (sink.checks(i)) {
+            for (Flow f : args.get(i).all().liveFlows(sink.rule())) {
+              m.hits.add(
+                  new Summary.Hit(
+                      sink.rule(),
+                      f,
+                      at,
+                      Fingerprints.of(sink.rule(), m.method.file(), call),
+                      param,
+                      pseudo));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Reports (or records as a summary hit) every flow in {@code t} live for {@code rule}. */
+  void reach(String rule, Taint t, Node at, String sinkName) {
+    if (t.isClean()) {
+      return;
+    }
+    TraceStep sink = x.step(at, "reaches " + sinkName);
+    String fingerprint = Fingerprints.of(rule, m.method.file(), at);
+    for (Flow f : t.liveFlows(rule)) {
+      if (f.isSymbolic()) {
+        m.hits.add(new Summary.Hit(rule, f, sink, fingerprint));
+      } else {
+        m.engine.report(rule, f, sink, fingerprint);
+      }
+    }
+  }
+
+  // ---- collections with constant indices and keys
+
+  /**
+   * {@code List.of(a, b)}, {@code Arrays.asList(a, b)}, {@code Collections.singletonList(a)} and
+   * {@code Map.of(k1, v1, ...)}: a collection whose elements are known by index or key.
+   */
+  private static @Nullable Value collectionLiteral(
+      @Nullable String type, String name, List<Value> args) {
+    boolean list =
+        ("List".equals(type) && name.equals("of"))
+            || ("Arrays".equals(type) && name.equals("asList"))
+            || ("Collections".equals(type) && name.equals("singletonList"));
+    if (list) {
+      if (args.size() == 1 && !args.getFirst().parts().isEmpty()) {
+        return new Value(Taint.CLEAN, args.getFirst().parts(), null, "List");
+      }
+      Map<String, Taint> parts = new HashMap<>();
+      for (int i = 0; i < args.size(); i++) {
+        parts.put("[" + i + "]", args.get(i).all());
+      }
+      return new Value(Taint.CLEAN, parts, new ListSize(args.size()), "List");
+    }
+    if ("Map".equals(type) && name.equals("of") && args.size() % 2 == 0) {
+      Map<String, Taint> parts = new HashMap<>();
+      Taint unknown = Taint.CLEAN;
+      for (int i = 0; i < args.size(); i += 2) {
+        Object key = args.get(i).constant();
+        if (key == null) {
+          unknown = unknown.join(args.get(i + 1).all());
+        } else {
+          parts.put("{" + key + "}", args.get(i + 1).all());
+        }
+      }
+      return new Value(unknown, parts, null, "Map");
+    }
+    return null;
+  }
+
+  private @Nullable Value collection(
+      MethodCallExpr call,
+      String name,
+      @Nullable String type,
+      Value receiver,
+      @Nullable String path,
+      List<Value> args) {
+    boolean list =
+        type != null ? LISTS.contains(type) : path != null && m.state.sizes.containsKey(path);
+    boolean map = type != null && MAPS.contains(type);
+    if (path == null) {
+      // Without a variable only reads are modelled: a lookup yields the contents, never the key.
+      if (list && name.equals("get") && args.size() == 1) {
+        return args.getFirst().constant() instanceof Integer i
+            ? Value.of(element(receiver, "[" + i + "]", "[*]"))
+            : Value.of(receiver.all());
+      }
+      if (map && (name.equals("get") || name.equals("getOrDefault")) && args.size() == 1) {
+        Object key = args.getFirst().constant();
+        return Value.of(key != null ? element(receiver, "{" + key + "}", "{*}") : receiver.all());
+      }
+      return map && (name.equals("get") || name.equals("getOrDefault"))
+          ? Value.of(args.size() == 2 ? receiver.all().join(args.get(1).all()) : receiver.all())
+          : null;
+    }
+    int argc = args.size();
+    if (list) {
+      Integer size = m.state.sizes.get(path);
+      switch (name) {
+        case "add" -> {
+          if (argc == 1 && size != null) {
+            put(path + "[" + size + "]", args.get(0).all());
+            m.state.sizes.put(path, size + 1);
+          } else {
+            weak(path + "[*]", args.get(argc - 1).all());
+            m.state.sizes.remove(path);
+          }
+          return Value.CLEAN;
+        }
+        case "set" -> {
+          if (argc == 2 && args.get(0).constant() instanceof Integer i) {
+            put(path + "[" + i + "]", args.get(1).all());
+          } else {
+            weak(path + "[*]", args.get(argc - 1).all());
+          }
+          return Value.CLEAN;
+        }
+        case "get" -> {
+          if (argc == 1 && args.get(0).constant() instanceof Integer i) {
+            return Value.of(element(receiver, "[" + i + "]", "[*]"));
+          }
+          return Value.of(receiver.all());
+        }
+        case "remove" -> {
+          if (argc == 1 && args.get(0).constant() instanceof Integer i && size != null) {
+            removeAt(path, i, size);
+            return Value.CLEAN;
+          }
+          return null;
+        }
+        case "clear" -> {
+          m.state.clear(path);
+          m.state.paths.put(path, Taint.CLEAN);
+          m.state.sizes.put(path, 0);
+          return Value.CLEAN;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    if (map) {
+      Object key = argc > 0 ? args.get(0).constant() : null;
+      switch (name) {
+        case "put" -> {
+          if (key != null) {
+            put(path + "{" + key + "}", args.get(1).all());
+          } else {
+            weak(path + "{*}", args.get(1).all());
+          }
+          return Value.CLEAN;
+        }
+        case "get", "getOrDefault" -> {
+          Taint t = key != null ? element(receiver, "{" + key + "}", "{*}") : receiver.all();
+          if (argc == 2) {
+            t = t.join(args.get(1).all());
+          }
+          return Value.of(t);
+        }
+        case "remove" -> {
+          if (key != null) {
+            m.state.paths.remove(path + "{" + key + "}");
+            return Value.CLEAN;
+          }
+          return null;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Taint element(Value receiver, String at, String any) {
+    return receiver
+        .self()
+        .join(receiver.parts().getOrDefault(at, Taint.CLEAN))
+        .join(receiver.parts().getOrDefault(any, Taint.CLEAN));
+  }
+
+  private void put(String path, Taint t) {
+    m.state.paths.put(State.bound(path), t);
+  }
+
+  private void weak(String path, Taint t) {
+    m.state.paths.merge(State.bound(path), t, Taint::join);
+  }
+
+  private void removeAt(String path, int index, int size) {
+    Map<String, Taint> moved = new HashMap<>();
+    for (int i = index + 1; i < size; i++) {
+      moved.put(
+          path + "[" + (i - 1) + "]",
+          m.state.paths.getOrDefault(path + "[" + i + "]", Taint.CLEAN));
+    }
+    m.state.paths.remove(path + "[" + (size - 1) + "]");
+    if (index == size - 1) {
+      m.state.paths.remove(path + "[" + index + "]");
+    }
+    m.state.paths.putAll(moved);
+    m.state.sizes.put(path, size - 1);
+  }
+}
