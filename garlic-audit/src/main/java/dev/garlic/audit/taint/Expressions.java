@@ -40,6 +40,12 @@ final class Expressions {
   /** At most this many project methods are taken as targets of a call resolved by name alone. */
   private static final int MAX_NAME_CANDIDATES = 3;
 
+  /**
+   * A virtual call with more possible targets than this is not followed into them; it is judged
+   * like a library call (its inputs reach its result).
+   */
+  static final int MAX_VIRTUAL_TARGETS = 8;
+
   private final MethodAnalyzer m;
   private final LibraryCalls library;
   private final FunctionObjects functions;
@@ -405,10 +411,13 @@ final class Expressions {
         && index.recordComponents(receiverType, m.method.file()).contains(name)) {
       return Value.of(receiver.parts().getOrDefault("." + name, receiver.self()));
     }
-    if (!targets.isEmpty()) {
+    if (!targets.isEmpty() && targets.size() <= MAX_VIRTUAL_TARGETS) {
       analyseLambdas(call.getArguments(), Taint.CLEAN);
       return applyAll(targets, call, receiver, receiverPath, args, call.getArguments());
     }
+    // A call with many possible targets (a framework's SPI with hundreds of implementations) is
+    // treated like a library call: applying every implementation's summary at every call site made
+    // the analysis quadratic on large code bases.
     return library.call(call, name, receiverType, receiver, receiverPath, args);
   }
 
