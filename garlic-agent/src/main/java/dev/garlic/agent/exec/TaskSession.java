@@ -12,8 +12,6 @@ import dev.garlic.agent.loop.AgentConfig;
 import dev.garlic.agent.loop.AgentSession;
 import dev.garlic.agent.loop.ApprovalPolicy;
 import dev.garlic.agent.loop.Budget;
-import dev.garlic.agent.loop.ContextSource;
-import dev.garlic.agent.loop.Verifier;
 import dev.garlic.agent.models.ConfiguredModels;
 import dev.garlic.agent.models.ModelSetup;
 import dev.garlic.agent.route.RouterSettings;
@@ -28,17 +26,13 @@ import dev.garlic.agent.tools.ProcessRunner;
 import dev.garlic.agent.tools.WriteGuard;
 import dev.garlic.agent.usage.SqliteUsageLedger;
 import dev.garlic.agent.usage.UsageRecorder;
-import dev.garlic.agent.verify.VerifyEngine;
 import dev.garlic.llm.CancelToken;
 import dev.garlic.llm.ConnectionSettings;
-import dev.garlic.llm.Message;
-import dev.garlic.llm.ModelException;
 import dev.garlic.llm.ModelRef;
 import dev.garlic.protocol.agent.Event;
 import dev.garlic.protocol.agent.Op;
 import dev.garlic.protocol.usage.UsageTotal;
 import dev.garlic.spi.Cancellation;
-import dev.garlic.spi.Engine;
 import dev.garlic.spi.EngineContext;
 import dev.garlic.spi.Engines;
 import dev.garlic.spi.GarlicException;
@@ -52,7 +46,6 @@ import dev.garlic.workspace.git.TaskWorktree;
 import dev.garlic.workspace.git.TaskWorktrees;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,7 +209,7 @@ public final class TaskSession implements AutoCloseable {
       Reporter reporter,
       Consumer<Event> events) {
     ModelSetup setup = ModelSetup.from(config);
-    ModelRef model = startingModel(setup, options.mode());
+    ModelRef model = SessionParts.startingModel(setup, options.mode());
     boolean copy = options.noGit() && !TaskWorktrees.isRepository(repo);
     TaskWorktrees worktrees = copy ? null : TaskWorktrees.open(repo);
     ConfiguredModels models = new ConfiguredModels(setup, env, ConnectionSettings.DEFAULT);
@@ -268,7 +261,7 @@ public final class TaskSession implements AutoCloseable {
     }
     Place place = find(meta.repoRoot(), meta.taskId());
     ModelSetup setup = ModelSetup.from(config);
-    ModelRef model = resumedModel(setup, meta.model(), options.mode());
+    ModelRef model = SessionParts.resumedModel(setup, meta.model(), options.mode());
     ConfiguredModels models = new ConfiguredModels(setup, env, ConnectionSettings.DEFAULT);
     try {
       models.client(model);
@@ -324,7 +317,7 @@ public final class TaskSession implements AutoCloseable {
       Path userDir = ConfigLoader.userDir(env, userHome);
       ConstraintSet constraints = new ConstraintSet();
       if (restored != null) {
-        restated(restored.conversation()).forEach(constraints::addStatedIn);
+        SessionParts.restated(restored.conversation()).forEach(constraints::addStatedIn);
       }
       SessionContext pinned =
           new SessionContext(
@@ -336,7 +329,8 @@ public final class TaskSession implements AutoCloseable {
                   TokenEstimator.approximate(),
                   new ModelSummarizer(models.client(model), model.model(), new CancelToken()),
                   Compactor.Policy.DEFAULT));
-      List<Tool> tools = tools(engines, new CoreEngine(plans, new WriteGuard(constraints)));
+      List<Tool> tools =
+          SessionParts.tools(engines, new CoreEngine(plans, new WriteGuard(constraints)));
       tools.addAll(pinned.tools());
       long window = setup.catalog().info(model).contextWindow();
       int contextBudget =
@@ -367,7 +361,7 @@ public final class TaskSession implements AutoCloseable {
                       options.command(),
                       options.maxSteps()))
               .context(IndexContext.from(tools, contextBudget))
-              .verifier(verifier(engines, tools, place))
+              .verifier(SessionParts.verifier(engines, tools, place))
               .contextPolicy(pinned)
               .journal(log);
       if (restored != null) {
@@ -383,68 +377,6 @@ public final class TaskSession implements AutoCloseable {
       log.close();
       throw e;
     }
-  }
-
-  private static ModelRef startingModel(ModelSetup setup, String mode) {
-    Optional<ModelRef> model = mode.equals("reflex") ? setup.reflexModel() : setup.deepModel();
-    return model
-        .or(setup::model)
-        .orElseThrow(
-            () ->
-                GarlicException.config(
-                    "no model is configured; set model = \"PROVIDER/model-id\" in"
-                        + " ~/.garlic/config.toml (see docs/cli.md, Models and providers)"));
-  }
-
-  /** The session's own model when it is still configured, else the mode's. */
-  private static ModelRef resumedModel(ModelSetup setup, String logged, String mode) {
-    try {
-      ModelRef ref = ModelRef.parse(logged);
-      if (setup.provider(ref.provider()).isPresent()) {
-        return ref;
-      }
-    } catch (ModelException e) {
-      // An unreadable model name in the log: fall back to the configuration's.
-    }
-    return startingModel(setup, mode);
-  }
-
-  /**
-   * The gates of a Deep turn: the build and tests of the task's changes (reusing the model's own
-   * test runs) when the {@code verify} engine is on the class path, then the security audit of the
-   * changes when an engine offers {@code audit_diff}. Without either, turns end unverified and say
-   * so.
-   */
-  private static Verifier verifier(Engines engines, List<Tool> tools, Place place) {
-    List<Verifier> gates = new ArrayList<>();
-    engines.all().stream()
-        .filter(VerifyEngine.class::isInstance)
-        .map(VerifyEngine.class::cast)
-        .findFirst()
-        .ifPresent(engine -> gates.add(new GateVerifier(place, engine.log())));
-    AuditGate.from(tools, place.base()).ifPresent(gates::add);
-    return gates.isEmpty() ? Verifier.NONE : new GateChain(gates);
-  }
-
-  /**
-   * The tools of every engine, with {@code core} (the file, patch, shell, git and plan tools)
-   * replaced by the session's own instance, whose writes the session's constraints guard.
-   */
-  private static List<Tool> tools(Engines engines, CoreEngine core) {
-    List<Tool> tools = new ArrayList<>();
-    for (Engine engine : engines.all()) {
-      tools.addAll(engine instanceof CoreEngine ? core.tools() : engine.tools());
-    }
-    return tools;
-  }
-
-  /** What the user said in {@code conversation}, without the context Garlic added. */
-  private static List<String> restated(List<Message> conversation) {
-    return conversation.stream()
-        .filter(Message.UserMessage.class::isInstance)
-        .map(m -> ((Message.UserMessage) m).text())
-        .filter(text -> !text.startsWith(ContextSource.PREAMBLE))
-        .toList();
   }
 
   private void observe(Event event) {
