@@ -97,25 +97,23 @@ final class BuildDependencies {
   }
 
   private static List<ModuleReference> gradle(String content) {
-    String masked = CodeMask.mask(content, Syntax.JVM, false);
-    Lines lines = new Lines(content);
-    List<ModuleReference> refs = new ArrayList<>();
-    Matcher m = GRADLE_COORDINATE.matcher(masked);
-    while (m.find()) {
-      refs.add(lines.reference(m.start(1), m.group(1), Kind.JVM_COORDINATE));
-    }
-    m = GRADLE_MAP.matcher(masked);
-    while (m.find()) {
-      refs.add(lines.reference(m.start(1), m.group(1) + ":" + m.group(2), Kind.JVM_COORDINATE));
-    }
-    return refs;
+    return coordinates(content, Syntax.JVM, GRADLE_COORDINATE);
   }
 
   private static List<ModuleReference> catalog(String content) {
-    String masked = CodeMask.mask(content, Syntax.PYTHON, false);
+    return coordinates(content, Syntax.PYTHON, CATALOG_MODULE);
+  }
+
+  /**
+   * The coordinates in a Gradle build or version catalog, masked as {@code syntax}: each match of
+   * {@code whole} (one group, {@code group:artifact}) and of the {@code group = ..., name = ...}
+   * map form.
+   */
+  private static List<ModuleReference> coordinates(String content, Syntax syntax, Pattern whole) {
+    String masked = CodeMask.mask(content, syntax, false);
     Lines lines = new Lines(content);
     List<ModuleReference> refs = new ArrayList<>();
-    Matcher m = CATALOG_MODULE.matcher(masked);
+    Matcher m = whole.matcher(masked);
     while (m.find()) {
       refs.add(lines.reference(m.start(1), m.group(1), Kind.JVM_COORDINATE));
     }
