@@ -1,5 +1,8 @@
 package dev.garlic.audit;
 
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import dev.garlic.audit.AuditSummary.SkippedFile;
 import dev.garlic.spi.Cancellation;
 import dev.garlic.spi.Reporter;
@@ -86,7 +89,28 @@ final class ProjectLoader {
       String reason = result.problems().isEmpty() ? "cannot be parsed" : result.problems().get(0);
       return new Parsed(null, new SkippedFile(f.path(), reason));
     }
+    dropTokens(result.compilationUnit());
     return new Parsed(new SourceFile(f.path(), text.get(), result.compilationUnit()), null);
+  }
+
+  /**
+   * Drops the token list JavaParser keeps for every node (whitespace and comments included) while
+   * keeping each node's source range. The audit reads ranges, never tokens, and the tokens were
+   * most of the memory a parsed project takes: about 2 GiB for Tomcat's 290k lines.
+   */
+  private static void dropTokens(CompilationUnit unit) {
+    List<Node> nodes = new ArrayList<>();
+    unit.walk(nodes::add);
+    // Comments are not children: the walk misses them, and one token keeps the whole list alive.
+    for (int i = 0, n = nodes.size(); i < n; i++) {
+      nodes.get(i).getComment().ifPresent(nodes::add);
+      nodes.addAll(nodes.get(i).getOrphanComments());
+    }
+    for (Node n : nodes) {
+      Range range = n.getRange().orElse(null);
+      n.setTokenRange(null);
+      n.setRange(range);
+    }
   }
 
   private static Optional<String> read(Path file) {

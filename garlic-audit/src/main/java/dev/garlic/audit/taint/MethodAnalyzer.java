@@ -43,7 +43,7 @@ final class MethodAnalyzer {
   final ProjectIndex.MethodInfo method;
   final Map<String, Integer> params = new HashMap<>();
   final Map<String, String> types = new HashMap<>();
-  final List<Summary.Hit> hits = new ArrayList<>();
+  final Hits hits = new Hits();
   final Expressions expressions;
   State state = new State();
   private final List<State> exits = new ArrayList<>();
@@ -113,7 +113,7 @@ final class MethodAnalyzer {
           });
       ret = new Value(Taint.CLEAN, parts, null, method.owner().name);
     }
-    return new Summary(ret, effects, hits);
+    return new Summary(ret, effects, hits.toList());
   }
 
   /** {@code x.a} for parameter {@code x} at index 0 becomes {@code p0.a}. */

@@ -17,7 +17,7 @@ import java.util.Map;
 record Summary(Value returned, Map<String, Taint> effects, List<Hit> hits) {
 
   Summary {
-    effects = Map.copyOf(effects);
+    effects = Ordered.map(effects);
     hits = List.copyOf(hits);
   }
 

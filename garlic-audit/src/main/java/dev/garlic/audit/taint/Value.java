@@ -15,7 +15,7 @@ record Value(
   static final Value CLEAN = new Value(Taint.CLEAN, Map.of(), null, null);
 
   Value {
-    parts = Map.copyOf(parts);
+    parts = Ordered.map(parts);
   }
 
   static Value of(Taint taint) {
