@@ -54,7 +54,8 @@ class ModuleRulesTest {
   @Test
   void importsTheClassesOfEveryModule() {
     for (String module :
-        List.of("protocol", "spi", "workspace", "index", "llm", "agent", "cli", "testkit")) {
+        List.of(
+        "protocol", "spi", "workspace", "index", "audit", "testgen", "llm", "agent", "cli", "testkit")) {
       assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(root(module))))
           .as("classes of garlic-%s on the test class path", module)
           .isTrue();
