@@ -29,7 +29,7 @@ final class GarlicAuditCommand {
   }
 
   /**
-   * The findings in the JSON output: every object with a {@code ruleId} field, wherever the
+   * The findings in the JSON output: every object with a {@code rule_id} field, wherever the
    * document nests it; empty when the output is not JSON (e.g. the command failed).
    */
   static OptionalInt findings(Path stdout) {
@@ -45,7 +45,7 @@ final class GarlicAuditCommand {
   }
 
   private static int count(JsonNode node) {
-    int n = node.isObject() && node.has("ruleId") ? 1 : 0;
+    int n = node.isObject() && node.has("rule_id") ? 1 : 0;
     for (JsonNode child : node) {
       n += count(child);
     }

@@ -18,8 +18,8 @@ class GarlicAuditCommandTest {
     Files.writeString(
         out,
         """
-        {"findings":[{"ruleId":"sql-injection","cwe":"CWE-89","trace":[{"line":3}]},
-                     {"ruleId":"weak-hash","cwe":"CWE-328"}],
+        {"findings":[{"rule_id":"sql-injection","cwe":"CWE-89","trace":[{"line":3}]},
+                     {"rule_id":"weak-hash","cwe":"CWE-328"}],
          "summary":{"files":2}}
         """);
 
