@@ -11,6 +11,7 @@ import dev.garlic.audit.SourceFile;
 import dev.garlic.audit.constant.ConstantEvaluator;
 import dev.garlic.protocol.Location;
 import dev.garlic.protocol.finding.Finding;
+import dev.garlic.protocol.finding.TraceStep;
 import dev.garlic.spi.Cancellation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,11 +100,27 @@ abstract class FileCheck implements Check {
       return EVALUATOR.condition(e, file, project);
     }
 
+    /** Whether {@code node} may run: it is not in a branch whose condition folds against it. */
+    boolean reachable(Node node) {
+      return EVALUATOR.reachable(node, file, project);
+    }
+
+    /** A trace step at {@code node}'s line of this file. */
+    TraceStep step(Node node, String description) {
+      int line = node.getBegin().map(p -> p.line).orElse(1);
+      return new TraceStep(Location.line(file.path(), line), description, file.line(line));
+    }
+
     /**
      * Reports a finding at {@code at} unless it is dead code (in a branch whose condition folds so
      * that it never runs) or this rule already reported one on its line.
      */
     void report(Node at, String message) {
+      report(at, message, List.of());
+    }
+
+    /** {@link #report(Node, String)} with the steps that led to the problem. */
+    void report(Node at, String message, List<TraceStep> trace) {
       int line = at.getBegin().map(p -> p.line).orElse(1);
       if (!EVALUATOR.reachable(at, file, project) || !reportedLines.add(line)) {
         return;
@@ -122,7 +139,7 @@ abstract class FileCheck implements Check {
               rule.severity(),
               message,
               location,
-              List.of(),
+              trace,
               rule.remediation(),
               Fingerprints.of(rule.id(), file, at),
               null));

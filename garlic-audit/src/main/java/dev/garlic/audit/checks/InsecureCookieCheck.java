@@ -2,38 +2,23 @@ package dev.garlic.audit.checks;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import dev.garlic.audit.SourceFile;
 import dev.garlic.audit.constant.Declarations;
 import dev.garlic.audit.constant.Declarations.Declaration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * CWE-614, {@code insecure-cookie}: {@code setSecure(false)} (unless a later {@code
- * setSecure(true)} on the same cookie overrides it), a cookie created in the method and added to
- * the response with {@code addCookie} without any {@code setSecure} call, and a Spring {@code
- * ResponseCookie} built with {@code secure(false)} or without {@code secure(...)}. A {@code
- * setSecure(x)} whose argument is not a constant ({@code request.isSecure()}) counts as set; a
- * cookie handed to another method before it is added may be made secure there and is not reported.
+ * CWE-614, {@code insecure-cookie}: a servlet cookie added to the response ({@code addCookie})
+ * while its Secure flag is off: never set on a cookie made here or by a helper of the class, or
+ * cleared with {@code setSecure(false)} and not set again (see {@link CookieFlags}); a {@code
+ * setSecure(false)} on a cookie that is not added here (a parameter, a field, a returned cookie);
+ * and a Spring {@code ResponseCookie} built with {@code secure(false)} or without {@code
+ * secure(...)}. A {@code setSecure(x)} whose argument is not a constant ({@code
+ * request.isSecure()}) counts as set, and so does handing the cookie to code that may set it.
  */
 public final class InsecureCookieCheck extends FileCheck {
-
-  private static final Set<String> HARMLESS =
-      Set.of(
-          "addCookie",
-          "setSecure",
-          "setHttpOnly",
-          "setPath",
-          "setMaxAge",
-          "setDomain",
-          "setValue",
-          "setComment",
-          "setVersion",
-          "setAttribute",
-          "getName",
-          "getValue");
 
   public InsecureCookieCheck() {
     super("insecure-cookie");
@@ -41,23 +26,47 @@ public final class InsecureCookieCheck extends FileCheck {
 
   @Override
   void scan(SourceFile file, Scan scan) {
+    CookieFlags flags = new CookieFlags(scan);
     for (MethodCallExpr m : file.unit().findAll(MethodCallExpr.class)) {
       switch (m.getNameAsString()) {
-        case "setSecure" -> setSecure(m, scan);
-        case "addCookie" -> addCookie(m, scan);
+        case "setSecure" -> setSecure(m, flags, scan);
+        case "addCookie" -> addCookie(m, flags, scan);
         case "build" -> responseCookie(m, scan);
         default -> {}
       }
     }
   }
 
-  private static void setSecure(MethodCallExpr m, Scan scan) {
+  private static void addCookie(MethodCallExpr m, CookieFlags flags, Scan scan) {
+    if (m.getArguments().size() != 1) {
+      return;
+    }
+    Expression cookie = m.getArgument(0);
+    CookieFlags.State state = flags.of(cookie, m);
+    String name = cookie instanceof NameExpr ? "Cookie " + cookie + " " : "Cookie ";
+    switch (state.flag()) {
+      case UNSET ->
+          scan.report(
+              m,
+              name + "is added without setSecure(true), so it is sent over plain HTTP.",
+              List.of(scan.step(state.where(), "created without the Secure flag")));
+      case INSECURE ->
+          scan.report(
+              m,
+              name + "is added with setSecure(false), so it is sent over plain HTTP.",
+              List.of(scan.step(state.where(), "marked not Secure")));
+      default -> {}
+    }
+  }
+
+  /** {@code setSecure(false)} on a cookie that this method does not add to the response. */
+  private static void setSecure(MethodCallExpr m, CookieFlags flags, Scan scan) {
     if (m.getArguments().size() != 1 || !scan.bool(m.getArgument(0)).equals(Optional.of(false))) {
       return;
     }
     Expression cookie = m.getScope().orElse(null);
     Optional<Declaration> d = cookie == null ? Optional.empty() : Declarations.resolve(cookie);
-    if (d.isPresent() && laterSecure(d.get(), m, scan)) {
+    if (d.isPresent() && (laterSecure(d.get(), m, scan) || addedHere(d.get()))) {
       return;
     }
     scan.report(
@@ -75,39 +84,17 @@ public final class InsecureCookieCheck extends FileCheck {
         .anyMatch(c -> !scan.bool(c.getArgument(0)).equals(Optional.of(false)));
   }
 
-  private static void addCookie(MethodCallExpr m, Scan scan) {
-    if (m.getArguments().size() != 1) {
-      return;
-    }
-    Expression arg = m.getArgument(0);
-    if (arg instanceof ObjectCreationExpr o && isCookie(o)) {
-      scan.report(m, "Cookie is added without setSecure(true), so it is sent over plain HTTP.");
-      return;
-    }
-    Optional<Declaration> d = Declarations.resolve(arg);
-    if (d.isEmpty() || d.get().kind() != Declarations.Kind.LOCAL) {
-      return;
-    }
-    List<Expression> writes = new java.util.ArrayList<>();
-    d.get().initializer().ifPresent(writes::add);
-    d.get().assignments().ifPresent(writes::addAll);
-    boolean createdHere =
-        !writes.isEmpty()
-            && writes.stream().allMatch(w -> w instanceof ObjectCreationExpr o && isCookie(o));
-    if (!createdHere || Variables.escapes(d.get(), HARMLESS)) {
-      return;
-    }
-    boolean anySetSecure =
-        Variables.callsOn(d.get()).stream().anyMatch(c -> c.getNameAsString().equals("setSecure"));
-    if (!anySetSecure) {
-      scan.report(
-          m, "Cookie " + arg + " is added without setSecure(true), so it is sent over plain HTTP.");
-    }
-  }
-
-  private static boolean isCookie(ObjectCreationExpr o) {
-    String type = o.getType().getNameAsString();
-    return type.equals("Cookie");
+  /** Whether the cookie goes to {@code addCookie} in its own scope, which reports it there. */
+  private static boolean addedHere(Declaration d) {
+    return !d.scope()
+        .findAll(
+            MethodCallExpr.class,
+            c ->
+                c.getNameAsString().equals("addCookie")
+                    && c.getArguments().size() == 1
+                    && c.getArgument(0) instanceof NameExpr n
+                    && Variables.refersTo(n, d))
+        .isEmpty();
   }
 
   /** {@code ResponseCookie.from(...)....build()} without {@code secure(true)}. */

@@ -18,8 +18,8 @@ class InsecureCookieCheckTest {
           static final boolean SECURE = false;
           void a(HttpServletResponse response, String v) {
             Cookie c = new Cookie("session", v);
-            c.setSecure(false); // EXPECT: CWE-614
-            response.addCookie(c);
+            c.setSecure(false);
+            response.addCookie(c); // EXPECT: CWE-614
           }
           void b(HttpServletResponse response, String v) {
             Cookie c = new Cookie("prefs", v);
@@ -31,11 +31,29 @@ class InsecureCookieCheckTest {
           }
           void d(HttpServletResponse response, String v) {
             Cookie c = new Cookie("session", v);
-            c.setSecure(SECURE); // EXPECT: CWE-614
-            response.addCookie(c);
+            c.setSecure(SECURE);
+            response.addCookie(c); // EXPECT: CWE-614
           }
           Object e(String v) {
             return org.springframework.http.ResponseCookie.from("id", v).httpOnly(true).build(); // EXPECT: CWE-614
+          }
+          void f(HttpServletResponse response, String v) {
+            response.addCookie(made(v)); // EXPECT: CWE-614
+          }
+          private Cookie made(String v) {
+            Cookie c = new Cookie("session", v);
+            c.setHttpOnly(true);
+            return c;
+          }
+          void g(Cookie fromCaller) {
+            fromCaller.setSecure(false); // EXPECT: CWE-614
+          }
+          void h(HttpServletResponse response, String v) {
+            Cookie c = new Cookie("session", v);
+            if (SECURE) {
+              c.setSecure(true);
+            }
+            response.addCookie(c); // EXPECT: CWE-614
           }
         }
         """);
@@ -78,8 +96,23 @@ class InsecureCookieCheckTest {
           Object f(String v) {
             return org.springframework.http.ResponseCookie.from("id", v).secure(true).build(); // EXPECT: none
           }
+          void g(HttpServletResponse response, String v) {
+            Cookie c = new Cookie("session", v);
+            Cookie alias = c;
+            alias.setSecure(true);
+            response.addCookie(c); // EXPECT: none
+          }
+          void h(HttpServletResponse response, String v) {
+            Cookie c = new Cookie("session", v);
+            label(c);
+            harden(c);
+            response.addCookie(c); // EXPECT: none
+          }
           void harden(Cookie c) {
             c.setSecure(true);
+          }
+          void label(Cookie c) {
+            c.setComment("session");
           }
         }
         """);
