@@ -29,6 +29,7 @@ class HeldOutCorpusTest {
   private static final int MIN_LINES = 180;
   private static final int MIN_LINES_PER_CWE = 8;
   private static final int MIN_LINES_PER_KIND = 3;
+  private static final int NEARBY_WINDOW = 5;
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
 
   private static CorpusRun run;
@@ -100,12 +101,24 @@ class HeldOutCorpusTest {
   @Test
   void reportsTheRegisteredChecksPerCwe() throws IOException {
     CorpusRun held = run();
+    Scoreboard nearby =
+        Scoreboard.score(
+            corpus.root(),
+            corpus.cases(),
+            NearbyFindings.attribute(
+                corpus.root(), corpus.cases(), held.findings(), NEARBY_WINDOW));
     String report =
         CorpusReport.full(held.board(), catalog, corpus.cases().size(), held.checks())
-            .replaceFirst("labelled corpus", "held-out corpus");
+                .replaceFirst("labelled corpus", "held-out corpus")
+            + "\n## Line-tolerant scoring\n\nA finding on an unmarked line counted on the first"
+            + " marked line of its CWE at most "
+            + NEARBY_WINDOW
+            + " lines below it (NearbyFindings).\n\n"
+            + CorpusReport.table(nearby, catalog);
     Path file = CorpusPaths.target().resolve("heldout-report.md");
     Files.writeString(file, report);
     System.out.println(CorpusReport.table(held.board(), catalog));
+    System.out.println("line-tolerant:\n" + CorpusReport.table(nearby, catalog));
 
     for (Rule rule : catalog.all()) {
       assertThat(held.board().scores()).containsKey(rule.cwe());
