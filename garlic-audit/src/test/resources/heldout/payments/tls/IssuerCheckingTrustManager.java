@@ -4,12 +4,14 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.X509TrustManager;
 
-/** Rejects empty chains and anything not issued by the bank CA's subject. */
-public class ExpiryTolerantTrustManager implements X509TrustManager {
+/** The platform's chain validation, then only chains whose root is the bank CA. */
+public class IssuerCheckingTrustManager implements X509TrustManager {
 
+  private final X509TrustManager platform;
   private final String bankCaSubject;
 
-  public ExpiryTolerantTrustManager(String bankCaSubject) {
+  public IssuerCheckingTrustManager(X509TrustManager platform, String bankCaSubject) {
+    this.platform = platform;
     this.bankCaSubject = bankCaSubject;
   }
 
@@ -23,6 +25,7 @@ public class ExpiryTolerantTrustManager implements X509TrustManager {
     if (chain == null || chain.length == 0) {
       throw new CertificateException("empty certificate chain");
     }
+    platform.checkServerTrusted(chain, authType);
     X509Certificate top = chain[chain.length - 1];
     if (!top.getIssuerX500Principal().getName().equals(bankCaSubject)) {
       throw new CertificateException("not issued by the bank CA");
@@ -31,6 +34,6 @@ public class ExpiryTolerantTrustManager implements X509TrustManager {
 
   @Override
   public X509Certificate[] getAcceptedIssuers() {
-    return new X509Certificate[0];
+    return platform.getAcceptedIssuers();
   }
 }
