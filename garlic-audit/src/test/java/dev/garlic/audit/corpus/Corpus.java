@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -25,13 +26,15 @@ import java.util.stream.Stream;
  *
  * @param root the corpus directory
  * @param cases every case, sorted by path
- * @param stubs the paths of the stub sources, relative to {@code root}
+ * @param stubs the paths of the stub sources, relative to {@code root}, or absolute when they are
+ *     shared from another corpus (the held-out corpus compiles against the stubs of this one)
  * @param resources the resources by class-path name to their text
  */
 record Corpus(Path root, List<CorpusCase> cases, List<Path> stubs, Map<String, String> resources) {
 
   static final String STUBS = "stubs";
   static final String RESOURCES = "resources";
+  static final String HELD_OUT = "heldout";
 
   Corpus {
     cases = List.copyOf(cases);
@@ -52,10 +55,35 @@ record Corpus(Path root, List<CorpusCase> cases, List<Path> stubs, Map<String, S
     }
   }
 
+  /**
+   * The held-out corpus on the test class path ({@code heldout/}): small applications, one
+   * directory each, written without reading the engine. Its cases compile against the stubs of
+   * {@code corpus/stubs}; they have no CWE directory, so each {@code none} marker names the CWE it
+   * guards against ({@code // EXPECT: none CWE-89}).
+   */
+  static Corpus heldOut() {
+    Path corpus = classPathDirectory("/corpus");
+    Path root = classPathDirectory("/" + HELD_OUT);
+    List<Path> shared = new ArrayList<>();
+    for (Path stub : files(corpus.resolve(STUBS))) {
+      shared.add(stub.toAbsolutePath());
+    }
+    return load(root, shared, relative -> "");
+  }
+
   /** The corpus in {@code root}. */
   static Corpus load(Path root) {
+    return load(root, List.of(), Corpus::group);
+  }
+
+  /**
+   * The cases, stubs and resources in {@code root}, plus {@code sharedStubs} from elsewhere; {@code
+   * grouping} gives the category of a case's {@code none} lines from its relative path (empty when
+   * the markers name it themselves).
+   */
+  private static Corpus load(Path root, List<Path> sharedStubs, Function<String, String> grouping) {
     List<CorpusCase> cases = new ArrayList<>();
-    List<Path> stubs = new ArrayList<>();
+    List<Path> stubs = new ArrayList<>(sharedStubs);
     Map<String, String> resources = new LinkedHashMap<>();
     for (Path file : files(root)) {
       String relative = slashed(root.relativize(file));
@@ -65,7 +93,8 @@ record Corpus(Path root, List<CorpusCase> cases, List<Path> stubs, Map<String, S
         resources.put(relative.substring(RESOURCES.length() + 1), read(file));
       } else if (relative.endsWith(".java")) {
         String text = read(file);
-        cases.add(new CorpusCase(relative, group(relative), text, ExpectMarkers.parse(text)));
+        cases.add(
+            new CorpusCase(relative, grouping.apply(relative), text, ExpectMarkers.parse(text)));
       }
     }
     return new Corpus(root, cases, stubs, resources);
@@ -96,6 +125,18 @@ record Corpus(Path root, List<CorpusCase> cases, List<Path> stubs, Map<String, S
     cases.forEach(c -> all.add(root.resolve(c.path())));
     stubs.forEach(s -> all.add(root.resolve(s)));
     return all;
+  }
+
+  private static Path classPathDirectory(String name) {
+    URL url = Corpus.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException(name.substring(1) + "/ is missing from the test class path");
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(name + " is not a directory on the class path: " + url, e);
+    }
   }
 
   private static String group(String relative) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param path relative to the corpus root, with {@code /} separators ({@code cwe89/SqlDirect.java})
  * @param group the CWE of its directory ({@code CWE-89}), the category its {@code none} lines count
- *     in
+ *     in; empty in the held-out corpus, whose {@code none} markers name their CWE
  * @param text the source
  * @param expectations its markers, in line order
  */

@@ -62,16 +62,21 @@ record Floors(List<Floor> floors) {
     }
   }
 
-  /** The floors on the test class path; none when the file is absent. */
+  /** The floors of the corpus on the test class path; none when the file is absent. */
   static Floors load() {
-    try (InputStream in = Floors.class.getResourceAsStream("/corpus/floors.properties")) {
+    return load("corpus/floors.properties");
+  }
+
+  /** The floors in {@code resource} on the test class path; none when the file is absent. */
+  static Floors load(String resource) {
+    try (InputStream in = Floors.class.getResourceAsStream("/" + resource)) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);
       }
       return parse(p);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read corpus/floors.properties", e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

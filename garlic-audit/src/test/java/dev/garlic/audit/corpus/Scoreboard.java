@@ -20,18 +20,19 @@ import java.util.regex.Pattern;
  * Findings of the audit compared with the markers of the corpus, by (file, line, CWE).
  *
  * <p>Every marked line is judged once for each CWE that is expected there, found there, or (for a
- * {@code none} line) the CWE of the case's directory: expected and found is a true positive,
- * expected and not found a false negative, found and not expected a false positive, and the
- * directory's CWE neither expected nor found on a {@code none} line a true negative. Findings on
- * lines without a marker are listed as {@link #unmarked()} and not scored; findings outside the
- * cases (in a stub, say) are listed as {@link #elsewhere()}.
+ * {@code none} line) the CWE the marker names ({@code none CWE-89}) or else the CWE of the case's
+ * directory: expected and found is a true positive, expected and not found a false negative, found
+ * and not expected a false positive, and the directory's CWE neither expected nor found on a {@code
+ * none} line a true negative. Findings on lines without a marker are listed as {@link #unmarked()}
+ * and not scored; findings outside the cases (in a stub, say) are listed as {@link #elsewhere()}.
  *
  * @param scores per CWE, ordered by CWE number
  * @param misses the false negatives
  * @param falseAlarms the false positives
  * @param unmarked findings on case lines without a marker
  * @param elsewhere findings in files that are not cases of the corpus
- * @param malformed markers that are neither {@code none} nor a list of {@code CWE-<number>}
+ * @param malformed markers that are neither {@code none}, {@code none CWE-<number>} nor a list of
+ *     {@code CWE-<number>}, and plain {@code none} markers in a case without a directory CWE
  */
 record Scoreboard(
     Map<String, CweScore> scores,
@@ -85,11 +86,14 @@ record Scoreboard(
     List<String> malformed = new ArrayList<>();
     Set<String> markedLines = new HashSet<>();
     for (CorpusCase c : cases) {
-      scores.computeIfAbsent(c.group(), g -> new CweScore(g, 0, 0, 0, 0));
+      if (!c.group().isEmpty()) {
+        scores.computeIfAbsent(c.group(), g -> new CweScore(g, 0, 0, 0, 0));
+      }
       Map<Integer, Set<String>> inFile = found.getOrDefault(c.path(), Map.of());
       for (Expectation e : c.expectations()) {
         Set<String> expected = new LinkedHashSet<>();
-        if (!parse(e.text(), expected)) {
+        String guarded = guarded(e.text(), c.group());
+        if (!parse(e.text(), expected) || (expected.isEmpty() && guarded.isEmpty())) {
           malformed.add(c.path() + ":" + e.line() + " \"" + e.text() + "\"");
           continue;
         }
@@ -98,7 +102,7 @@ record Scoreboard(
         Set<String> judged = new LinkedHashSet<>(expected);
         judged.addAll(actual);
         if (expected.isEmpty()) {
-          judged.add(c.group());
+          judged.add(guarded);
         }
         for (String cwe : judged) {
           Outcome outcome = outcome(expected.contains(cwe), actual.contains(cwe));
@@ -149,9 +153,21 @@ record Scoreboard(
     return found ? Outcome.FALSE_POSITIVE : Outcome.TRUE_NEGATIVE;
   }
 
+  /**
+   * The CWE a {@code none} marker guards against: the one it names ({@code none CWE-89}), or else
+   * {@code group}; empty when there is neither or the name is not a CWE.
+   */
+  private static String guarded(String text, String group) {
+    if (!text.startsWith("none ")) {
+      return group;
+    }
+    String named = text.substring(5).strip();
+    return CWE.matcher(named).matches() ? named : "";
+  }
+
   /** Adds the CWEs of marker {@code text} to {@code into}; false when the marker is malformed. */
   private static boolean parse(String text, Set<String> into) {
-    if (text.equals("none")) {
+    if (text.equals("none") || text.startsWith("none ")) {
       return true;
     }
     for (String part : text.split(",")) {

@@ -115,6 +115,30 @@ class ScoreboardTest {
         .containsExactly("CWE-22", "CWE-79", "CWE-89");
   }
 
+  @Test
+  void judgesANamedNoneMarkerForTheCweItNames() {
+    String text = "class App {\n  q(); // EXPECT: none CWE-89\n  w(); // EXPECT: none CWE-79\n}\n";
+    CorpusCase app = new CorpusCase("shop/App.java", "", text, ExpectMarkers.parse(text));
+
+    Scoreboard board =
+        Scoreboard.score(ROOT, List.of(app), List.of(finding("shop/App.java", 3, "CWE-79")));
+
+    assertThat(board.scores().get("CWE-89").trueNegatives()).isEqualTo(1);
+    assertThat(board.scores().get("CWE-79").falsePositives()).isEqualTo(1);
+    assertThat(board.malformed()).isEmpty();
+  }
+
+  @Test
+  void rejectsAPlainNoneMarkerInACaseWithoutADirectoryCwe() {
+    String text = "class App { // EXPECT: none\n}\n";
+    CorpusCase app = new CorpusCase("shop/App.java", "", text, ExpectMarkers.parse(text));
+    String named = "class B { // EXPECT: none SQL\n}\n";
+    CorpusCase bad = new CorpusCase("shop/B.java", "", named, ExpectMarkers.parse(named));
+
+    assertThat(Scoreboard.score(ROOT, List.of(app, bad), List.of()).malformed())
+        .containsExactly("shop/App.java:1 \"none\"", "shop/B.java:1 \"none SQL\"");
+  }
+
   private static CorpusCase corpusCase(String path, String text) {
     String group = "CWE-" + path.substring(3, path.indexOf('/'));
     return new CorpusCase(path, group, text, ExpectMarkers.parse(text));
