@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -194,20 +193,24 @@ public final class HardCodedCredentialsCheck extends FileCheck {
   private static final Set<String> KEYED_WRITES =
       Set.of("setProperty", "put", "set", "add", "setHeader", "addHeader", "header");
 
-  private static final Set<String> KEYSTORE_METHODS =
-      Set.of("load", "getKey", "init", "store", "setKeyEntry", "getEntry", "loadKeyMaterial");
-  private static final Set<String> KEY_SPECS =
-      Set.of(
-          "SecretKeySpec", "DESKeySpec", "DESedeKeySpec", "PBEKeySpec", "PasswordAuthentication");
-
   public HardCodedCredentialsCheck() {
     super("hard-coded-credentials");
   }
 
   @Override
   void scan(SourceFile file, Scan scan) {
+    // Uses first: a constant that reaches a credential API is reported there, not where declared.
+    CredentialSinks sinks = new CredentialSinks(scan);
+    for (MethodCallExpr m : file.unit().findAll(MethodCallExpr.class)) {
+      sinks.call(m);
+    }
+    for (ObjectCreationExpr o : file.unit().findAll(ObjectCreationExpr.class)) {
+      sinks.creation(o);
+    }
     for (VariableDeclarator v : file.unit().findAll(VariableDeclarator.class)) {
-      v.getInitializer().ifPresent(init -> named(v.getNameAsString(), init, init, scan));
+      if (!sinks.reported(v)) {
+        v.getInitializer().ifPresent(init -> named(v, init, scan));
+      }
     }
     for (AssignExpr a : file.unit().findAll(AssignExpr.class)) {
       targetName(a.getTarget()).ifPresent(n -> named(n, a.getValue(), a, scan));
@@ -215,9 +218,20 @@ public final class HardCodedCredentialsCheck extends FileCheck {
     for (MethodCallExpr m : file.unit().findAll(MethodCallExpr.class)) {
       call(m, scan);
     }
-    for (ObjectCreationExpr o : file.unit().findAll(ObjectCreationExpr.class)) {
-      creation(o, scan);
+  }
+
+  /**
+   * A declaration initialised with a literal secret; not a local that is later given another value
+   * (a default that the real credential replaces).
+   */
+  private static void named(VariableDeclarator v, Expression init, Scan scan) {
+    Optional<Declarations.Declaration> d = Declarations.of(v);
+    if (d.isPresent()
+        && d.get().kind() == Declarations.Kind.LOCAL
+        && d.get().assignments().map(a -> !a.isEmpty()).orElse(true)) {
+      return;
     }
+    named(v.getNameAsString(), init, init, scan);
   }
 
   private static Optional<String> targetName(Expression target) {
@@ -242,29 +256,14 @@ public final class HardCodedCredentialsCheck extends FileCheck {
   private void call(MethodCallExpr m, Scan scan) {
     String name = m.getNameAsString();
     List<Expression> args = m.getArguments();
-    String scope = m.getScope().map(Object::toString).orElse("");
     if (args.size() == 1) {
       String property = name.replaceFirst("^(set|with)(?=[A-Z])", "");
       if (!property.equals(name) || m.getScope().isPresent()) {
         named(property, args.get(0), m, scan);
       }
     }
-    if (name.equals("getConnection") && scope.endsWith("DriverManager") && args.size() == 3) {
-      secret(args.get(2), scan)
-          .filter(s -> !notASecret(s, "password"))
-          .ifPresent(s -> scan.report(m, "Hard-coded database password."));
-    }
     if (KEYED_WRITES.contains(name) && args.size() == 2) {
       scan.string(args.get(0)).ifPresent(key -> named(key, args.get(1), m, scan));
-    }
-    if (KEYSTORE_METHODS.contains(name)) {
-      for (Expression a : args) {
-        if (a instanceof MethodCallExpr c && c.getNameAsString().equals("toCharArray")) {
-          secret(a, scan)
-              .filter(s -> !notASecret(s, "password"))
-              .ifPresent(s -> scan.report(m, "Hard-coded key store password."));
-        }
-      }
     }
     if (name.equals("equals") || name.equals("equalsIgnoreCase")) {
       comparison(m, scan);
@@ -332,25 +331,6 @@ public final class HardCodedCredentialsCheck extends FileCheck {
         }
         return;
       }
-    }
-  }
-
-  private static void creation(ObjectCreationExpr o, Scan scan) {
-    String type = o.getType().getNameAsString();
-    if (!KEY_SPECS.contains(type) || o.getArguments().isEmpty()) {
-      return;
-    }
-    int index = type.equals("PasswordAuthentication") ? 1 : 0;
-    if (o.getArguments().size() <= index) {
-      return;
-    }
-    Expression arg = o.getArgument(index);
-    boolean literalBytes =
-        arg instanceof ArrayCreationExpr array
-            && array.getInitializer().map(i -> !i.getValues().isEmpty()).orElse(false);
-    boolean literal = secret(arg, scan).filter(s -> !notASecret(s, "key")).isPresent();
-    if (literalBytes || literal) {
-      scan.report(o, "Hard-coded key material in new " + type + "(...).");
     }
   }
 
