@@ -20,8 +20,10 @@ final class Conditions {
   static final Set<String> CANONICALISERS =
       Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
 
-  private static final Set<String> VIEWS =
+  /** Calls whose result is the same path in another form. */
+  static final Set<String> VIEWS =
       Set.of("toPath", "toFile", "toString", "getPath", "getAbsolutePath", "toAbsolutePath");
+
   private static final Set<String> MEMBERSHIP = Set.of("contains", "containsKey", "containsValue");
   private static final Pattern VALIDATOR =
       Pattern.compile(

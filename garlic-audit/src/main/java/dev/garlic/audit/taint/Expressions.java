@@ -83,6 +83,31 @@ final class Expressions {
     return null;
   }
 
+  /** Types whose values are numbers or truth values: they carry no injected text. */
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of(
+          "int",
+          "long",
+          "short",
+          "byte",
+          "double",
+          "float",
+          "boolean",
+          "Integer",
+          "Long",
+          "Short",
+          "Byte",
+          "Double",
+          "Float",
+          "Boolean",
+          "BigDecimal",
+          "BigInteger");
+
+  /** Whether a variable declared as {@code type} holds a number or truth value (not an array). */
+  static boolean isNumeric(com.github.javaparser.ast.type.Type type) {
+    return !type.isArrayType() && NUMERIC.contains(ProjectIndex.simpleName(type));
+  }
+
   static String lastName(Expression e) {
     return e instanceof FieldAccessExpr f ? f.getNameAsString() : e.toString();
   }
@@ -144,7 +169,7 @@ final class Expressions {
       return Taint.of(Flow.symbolic(path));
     }
     Integer idx = m.params.get(root);
-    if (idx != null && !m.state.assigned.contains(root)) {
+    if (idx != null && !m.state.assigned.contains(root) && !m.numeric.contains(root)) {
       return Taint.of(Flow.symbolic(m.symbolicPath(path)));
     }
     return Taint.CLEAN;
@@ -230,6 +255,9 @@ final class Expressions {
     m.state.clear(p);
     if (m.params.containsKey(p)) {
       m.state.assigned.add(p);
+    }
+    if (m.numeric.contains(p)) {
+      v = new Value(Taint.CLEAN, Map.of(), v.constant(), m.types.get(p));
     }
     Taint self = v.self();
     if (!self.isClean() && !p.startsWith("this") && at.getBegin().isPresent()) {

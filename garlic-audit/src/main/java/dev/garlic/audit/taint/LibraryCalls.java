@@ -73,11 +73,14 @@ final class LibraryCalls {
     }
     String label = (type == null ? "" : type + ".") + name;
     for (TaintSpec.Sink sink : spec.sinks(type, name, argc)) {
+      if (sink.builds() && Canonicalisation.follows(call)) {
+        continue;
+      }
       if (sink.receiver()) {
         reach(sink.rule(), receiver.all(), call, label);
       }
       for (int i = 0; i < argc; i++) {
-        if (sink.checks(i)) {
+        if (sink.checks(i) && !carriesData(sink.rule(), args.get(i))) {
           reach(sink.rule(), args.get(i).all(), call, label);
         }
       }
@@ -172,6 +175,20 @@ final class LibraryCalls {
     return e == null ? null : x.path(e);
   }
 
+  /**
+   * Whether {@code arg} is a stream of content rather than a name: {@code Files.copy(upload,
+   * target)} copies an untrusted upload, which is no path traversal or request forgery.
+   */
+  private static boolean carriesData(String rule, Value arg) {
+    String type = arg.type();
+    return (rule.equals("path-traversal") || rule.equals("ssrf"))
+        && type != null
+        && (type.endsWith("InputStream")
+            || type.endsWith("OutputStream")
+            || type.endsWith("Reader")
+            || type.endsWith("Writer"));
+  }
+
   private @Nullable String returns(@Nullable String type, String name, int argc) {
     TaintSpec.Propagator p = m.engine.spec.propagator(type, name, argc);
     return p == null ? null : p.returns();
@@ -181,6 +198,9 @@ final class LibraryCalls {
     TaintSpec spec = m.engine.spec;
     int argc = args.size();
     for (TaintSpec.Sink sink : spec.sinks(type, "<init>", argc)) {
+      if (sink.builds() && Canonicalisation.follows(o)) {
+        continue;
+      }
       for (int i = 0; i < argc; i++) {
         if (sink.checks(i)) {
           reach(sink.rule(), args.get(i).all(), o, "new " + type);

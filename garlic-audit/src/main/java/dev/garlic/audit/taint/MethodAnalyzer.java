@@ -43,6 +43,12 @@ final class MethodAnalyzer {
   final ProjectIndex.MethodInfo method;
   final Map<String, Integer> params = new HashMap<>();
   final Map<String, String> types = new HashMap<>();
+
+  /**
+   * Variables declared with a numeric or boolean type: whatever is assigned, they carry no text.
+   */
+  final java.util.Set<String> numeric = new java.util.HashSet<>();
+
   final Hits hits = new Hits();
   final Expressions expressions;
   State state = new State();
@@ -64,6 +70,9 @@ final class MethodAnalyzer {
       String name = p.getNameAsString();
       params.put(name, i);
       types.put(name, ProjectIndex.simpleName(p.getType()));
+      if (Expressions.isNumeric(p.getType())) {
+        numeric.add(name);
+      }
       for (AnnotationExpr a : p.getAnnotations()) {
         if (engine.spec.sourceAnnotations().contains(a.getNameAsString())) {
           TraceStep origin =
@@ -423,6 +432,11 @@ final class MethodAnalyzer {
       params.remove(name);
       String declared = ProjectIndex.simpleName(v.getType());
       types.put(name, declared.equals("var") ? null : declared);
+      if (Expressions.isNumeric(v.getType())) {
+        numeric.add(name);
+      } else {
+        numeric.remove(name);
+      }
       Optional<Expression> init = v.getInitializer();
       if (init.isPresent()) {
         Value value = expressions.eval(init.get());

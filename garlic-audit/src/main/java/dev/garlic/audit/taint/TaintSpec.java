@@ -21,9 +21,13 @@ public final class TaintSpec {
   /**
    * A call whose arguments at {@code args} must not carry taint for {@code rule}; with {@code
    * receiver}, the object it is called on must not either (and only the listed arguments are
-   * checked), else an empty {@code args} checks every argument.
+   * checked), else an empty {@code args} checks every argument. With {@code builds}, the call only
+   * builds a path (a {@code File}, {@code Paths.get}): when the code canonicalises what it built
+   * before using it, the uses are judged instead (after the containment check that usually
+   * follows), not the building.
    */
-  record Sink(String rule, MethodPattern call, List<Integer> args, boolean receiver) {
+  record Sink(
+      String rule, MethodPattern call, List<Integer> args, boolean receiver, boolean builds) {
     Sink {
       args = List.copyOf(args);
     }

@@ -135,7 +135,8 @@ public final class TaintSpecLoader {
                         rule(name, line, required(name, line, e.rule(), "rule")),
                         call(name, line, e),
                         e.args() == null ? List.of() : e.args(),
-                        Boolean.TRUE.equals(e.receiver())));
+                        Boolean.TRUE.equals(e.receiver()),
+                        Boolean.TRUE.equals(e.builds())));
             case "sanitizers" -> {
               List<String> rules = e.rules() == null ? List.of() : e.rules();
               rules.forEach(r -> rule(name, line(p), r));
@@ -227,6 +228,7 @@ public final class TaintSpecLoader {
       @Nullable List<Integer> args,
       @Nullable Boolean receiver,
       @Nullable Boolean typed,
+      @Nullable Boolean builds,
       @Nullable List<String> rules,
       @Nullable List<String> from,
       @Nullable List<String> to,
