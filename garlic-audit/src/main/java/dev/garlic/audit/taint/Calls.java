@@ -100,6 +100,12 @@ final class Calls {
         && argc == 0
         && receiverType != null
         && index.recordComponents(receiverType, m.method.file()).contains(name)) {
+      String componentType = index.fieldType(receiverType, name, m.method.file());
+      if (componentType != null
+          && !componentType.equals("byte")
+          && Expressions.isNumeric(componentType)) {
+        return Value.CLEAN.withType(componentType);
+      }
       return Value.of(receiver.parts().getOrDefault("." + name, receiver.self()));
     }
     if (!targets.isEmpty() && targets.size() <= MAX_VIRTUAL_TARGETS) {

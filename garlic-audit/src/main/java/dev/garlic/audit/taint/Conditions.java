@@ -79,6 +79,17 @@ final class Conditions {
   }
 
   private static void clean(MethodAnalyzer m, Expression e) {
+    if (e instanceof MethodCallExpr getter
+        && getter.getArguments().isEmpty()
+        && getter.getScope().isPresent()) {
+      // query.sortColumn() of a record, or bean.getSortColumn(): the checked value is that part.
+      String owner = m.expressions.path(getter.getScope().get());
+      if (owner != null) {
+        String part = propertyOf(getter.getNameAsString());
+        m.state.paths.put(State.bound(owner + "." + part), Taint.CLEAN);
+      }
+      return;
+    }
     String p = m.expressions.path(e);
     if (p != null) {
       m.state.paths.keySet().removeIf(k -> State.under(k, p) && !k.equals(p));
@@ -87,6 +98,19 @@ final class Conditions {
         m.state.assigned.add(p);
       }
     }
+  }
+
+  /** {@code getName} and {@code isName} → {@code name}; a record accessor names itself. */
+  private static String propertyOf(String method) {
+    for (String prefix : new String[] {"get", "is"}) {
+      if (method.length() > prefix.length()
+          && method.startsWith(prefix)
+          && Character.isUpperCase(method.charAt(prefix.length()))) {
+        return Character.toLowerCase(method.charAt(prefix.length()))
+            + method.substring(prefix.length() + 1);
+      }
+    }
+    return method;
   }
 
   /** A canonical path checked to start with a base: safe from traversal, with its origin. */

@@ -108,6 +108,11 @@ final class Expressions {
     return !type.isArrayType() && NUMERIC.contains(ProjectIndex.simpleName(type));
   }
 
+  /** Whether {@code simpleType} names a number or truth value type. */
+  static boolean isNumeric(String simpleType) {
+    return NUMERIC.contains(simpleType);
+  }
+
   static String lastName(Expression e) {
     return e instanceof FieldAccessExpr f ? f.getNameAsString() : e.toString();
   }

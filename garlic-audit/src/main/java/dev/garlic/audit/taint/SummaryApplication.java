@@ -42,12 +42,15 @@ final class SummaryApplication {
     Value ret = s.returned();
     Map<String, Taint> parts = new HashMap<>();
     ret.parts().forEach((k, t) -> parts.put(k, instantiate(t, actuals).step(back)));
+    Object constant = ret.constant() instanceof LibraryCalls.ListSize ? null : ret.constant();
     Value result =
-        new Value(
-            instantiate(ret.self(), actuals).step(back),
-            parts,
-            ret.constant() instanceof LibraryCalls.ListSize ? null : ret.constant(),
-            returnType(ret.type()));
+        returnsNumber()
+            ? new Value(Taint.CLEAN, Map.of(), constant, returnType(ret.type()))
+            : new Value(
+                instantiate(ret.self(), actuals).step(back),
+                parts,
+                constant,
+                returnType(ret.type()));
     for (Map.Entry<String, Taint> e : s.effects().entrySet()) {
       String target = target(e.getKey(), receiverPath, argExprs);
       if (target != null) {
@@ -79,6 +82,12 @@ final class SummaryApplication {
       }
     }
     return result;
+  }
+
+  /** Whether the callee is declared to return a number or truth value: no text comes back. */
+  private boolean returnsNumber() {
+    return callee.decl() instanceof com.github.javaparser.ast.body.MethodDeclaration md
+        && Expressions.isNumeric(md.getType());
   }
 
   /** The index of the caller's own untouched parameter passed at {@code param}, or -1. */
