@@ -41,16 +41,22 @@ final class SummaryApplication {
     TraceStep back = caller.step(at, "returned from " + name);
     Value ret = s.returned();
     Map<String, Taint> parts = new HashMap<>();
+    Taint self = ret.self();
+    if (returnsReceiver(ret)) {
+      // A fluent call (a builder's setter) returns its receiver: the receiver's own parts, with
+      // those the call wrote, rather than everything the receiver holds joined into one value.
+      parts.putAll(receiver.parts());
+      self =
+          new Taint(ret.self().flows().stream().filter(f -> !isReceiver(f)).toList())
+              .join(receiver.self());
+    }
     ret.parts().forEach((k, t) -> parts.put(k, instantiate(t, actuals).step(back)));
     Object constant = ret.constant() instanceof LibraryCalls.ListSize ? null : ret.constant();
     Value result =
         returnsNumber()
             ? new Value(Taint.CLEAN, Map.of(), constant, returnType(ret.type()))
             : new Value(
-                instantiate(ret.self(), actuals).step(back),
-                parts,
-                constant,
-                returnType(ret.type()));
+                instantiate(self, actuals).step(back), parts, constant, returnType(ret.type()));
     for (Map.Entry<String, Taint> e : s.effects().entrySet()) {
       String target = target(e.getKey(), receiverPath, argExprs);
       if (target != null) {
@@ -82,6 +88,16 @@ final class SummaryApplication {
       }
     }
     return result;
+  }
+
+  private boolean returnsReceiver(Value ret) {
+    return !callee.isStatic()
+        && !callee.decl().isConstructorDeclaration()
+        && ret.self().flows().stream().anyMatch(SummaryApplication::isReceiver);
+  }
+
+  private static boolean isReceiver(Flow f) {
+    return f.isSymbolic() && f.symbol().equals("this");
   }
 
   /** Whether the callee is declared to return a number or truth value: no text comes back. */
