@@ -108,7 +108,7 @@ public final class WeakRandomCheck extends FileCheck {
   void scan(SourceFile file, Scan scan) {
     for (MethodCallExpr m : file.unit().findAll(MethodCallExpr.class)) {
       Optional<String> source = randomSource(m);
-      if (source.isEmpty()) {
+      if (source.isEmpty() || (source.get().equals("java.util.Random") && holdsSecure(m, scan))) {
         continue;
       }
       Optional<String> context = securityContext(m);
@@ -162,6 +162,48 @@ public final class WeakRandomCheck extends FileCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the variable {@code m} is called on, though declared {@code Random}, holds a {@code
+   * SecureRandom}: a local by its last write before the call, a field by all of its writes.
+   */
+  private static boolean holdsSecure(MethodCallExpr m, Scan scan) {
+    Optional<Declaration> d = m.getScope().flatMap(Declarations::resolve);
+    if (d.isEmpty() || d.get().assignments().isEmpty()) {
+      return false;
+    }
+    List<Expression> writes = new ArrayList<>(d.get().assignments().get());
+    d.get().initializer().ifPresent(writes::add);
+    writes.removeIf(w -> !scan.reachable(w));
+    if (d.get().kind() == Declarations.Kind.LOCAL) {
+      var at = m.getBegin().orElse(null);
+      writes =
+          writes.stream()
+              .filter(w -> at != null && w.getBegin().map(b -> b.isBefore(at)).orElse(false))
+              .max(java.util.Comparator.comparing(w -> w.getBegin().get()))
+              .stream()
+              .toList();
+    }
+    return !writes.isEmpty() && writes.stream().allMatch(w -> isSecureGenerator(w, scan));
+  }
+
+  private static boolean isSecureGenerator(Expression e, Scan scan) {
+    if (e instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+      return isSecureGenerator(en.getInner(), scan);
+    }
+    if (e instanceof com.github.javaparser.ast.expr.ConditionalExpr c) {
+      Optional<Boolean> cond = scan.bool(c.getCondition());
+      return cond.isPresent()
+          ? isSecureGenerator(cond.get() ? c.getThenExpr() : c.getElseExpr(), scan)
+          : isSecureGenerator(c.getThenExpr(), scan) && isSecureGenerator(c.getElseExpr(), scan);
+    }
+    if (e instanceof ObjectCreationExpr o) {
+      return o.getType().getNameAsString().equals("SecureRandom");
+    }
+    return e instanceof MethodCallExpr call
+        && call.getNameAsString().startsWith("getInstance")
+        && call.getScope().map(s -> s.toString().endsWith("SecureRandom")).orElse(false);
   }
 
   private static boolean isWeakType(String type) {
