@@ -118,6 +118,57 @@ final class Calls {
     return library.call(call, name, receiverType, receiver, receiverPath, args);
   }
 
+  /** Calls in a method body that compare or look up a value: signs of a validator. */
+  private static final java.util.Set<String> CHECKS =
+      java.util.Set.of(
+          "contains",
+          "containsKey",
+          "equals",
+          "equalsIgnoreCase",
+          "startsWith",
+          "endsWith",
+          "matches",
+          "anyMatch",
+          "allMatch");
+
+  /**
+   * Whether {@code call} runs a project method that validates its argument: every target is
+   * declared {@code boolean} and compares or looks up something ({@code allowed.contains(host)},
+   * {@code url.startsWith("/")}). A check such as {@code if (policy.mayRedirectTo(url))} then
+   * cleans {@code url} on its true side, like a library allow-list check.
+   */
+  boolean isValidatorCall(MethodCallExpr call) {
+    List<ProjectIndex.MethodInfo> targets = staticTargets(call);
+    return !targets.isEmpty()
+        && targets.stream()
+            .allMatch(
+                t ->
+                    t.decl() instanceof com.github.javaparser.ast.body.MethodDeclaration md
+                        && md.getType().asString().equals("boolean")
+                        && !md.findAll(
+                                MethodCallExpr.class, c -> CHECKS.contains(c.getNameAsString()))
+                            .isEmpty());
+  }
+
+  /** The project methods {@code call} may run, resolved without evaluating anything. */
+  private List<ProjectIndex.MethodInfo> staticTargets(MethodCallExpr call) {
+    Expression scope = call.getScope().orElse(null);
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    ProjectIndex index = m.engine.index;
+    if (scope == null || scope instanceof ThisExpr) {
+      return resolveInEnclosing(call, name, argc);
+    }
+    String type = x.typeName(scope);
+    if (type == null) {
+      String path = x.path(scope);
+      type = path == null ? null : x.typeOfPath(path);
+    }
+    return type != null && index.isProjectType(type)
+        ? index.resolve(type, name, argc, m.method.file())
+        : List.of();
+  }
+
   private boolean isProjectEnum(String type) {
     return m.engine.index.visible(type, m.method.file()).stream()
         .anyMatch(t -> t.decl.isEnumDeclaration());

@@ -46,6 +46,25 @@ final class Conditions {
         refine(m, b.getLeft(), false);
         refine(m, b.getRight(), false);
       }
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.OR && truth -> {
+        // Either side may hold: a value checked on both (x.equals("a") || x.equals("b")) is clean.
+        State before = m.state;
+        m.state = before.copy();
+        refine(m, b.getLeft(), true);
+        State left = m.state;
+        m.state = before.copy();
+        refine(m, b.getRight(), true);
+        m.state = State.join(left, m.state);
+      }
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.AND && !truth -> {
+        State before = m.state;
+        m.state = before.copy();
+        refine(m, b.getLeft(), false);
+        State left = m.state;
+        m.state = before.copy();
+        refine(m, b.getRight(), false);
+        m.state = State.join(left, m.state);
+      }
       case MethodCallExpr call when truth -> refineCall(m, call);
       default -> {}
     }
@@ -73,8 +92,17 @@ final class Conditions {
       }
     } else if (name.equals("startsWith") && argc == 1 && scope != null) {
       contained(m, scope);
+    } else if ((name.equals("allMatch") || name.equals("noneMatch"))
+        && scope instanceof MethodCallExpr chars
+        && chars.getArguments().isEmpty()
+        && (chars.getNameAsString().equals("chars") || chars.getNameAsString().equals("codePoints"))
+        && chars.getScope().isPresent()) {
+      // owner.chars().allMatch(Character::isLetterOrDigit): every character was checked.
+      clean(m, chars.getScope().get());
     } else if (argc == 1 && VALIDATOR.matcher(name).matches()) {
       clean(m, call.getArgument(0));
+    } else if (argc >= 1 && m.expressions.isValidatorCall(call)) {
+      call.getArguments().forEach(a -> clean(m, a));
     }
   }
 

@@ -376,6 +376,11 @@ final class Expressions {
     return values;
   }
 
+  /** See {@link Calls#isValidatorCall}. */
+  boolean isValidatorCall(MethodCallExpr call) {
+    return calls.isValidatorCall(call);
+  }
+
   /** {@code super(...)} or {@code this(...)} in a constructor: effects land on {@code this}. */
   void constructorCall(ExplicitConstructorInvocationStmt c) {
     calls.constructorCall(c);

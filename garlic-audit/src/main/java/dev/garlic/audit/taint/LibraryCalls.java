@@ -1,6 +1,7 @@
 package dev.garlic.audit.taint;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -80,7 +81,9 @@ final class LibraryCalls {
         reach(sink.rule(), receiver.all(), call, label);
       }
       for (int i = 0; i < argc; i++) {
-        if (sink.checks(i) && !carriesData(sink.rule(), args.get(i))) {
+        if (sink.checks(i)
+            && !carriesData(sink.rule(), args.get(i))
+            && !fixedTarget(sink.rule(), call.getArguments().get(i))) {
           reach(sink.rule(), args.get(i).all(), call, label);
         }
       }
@@ -176,6 +179,36 @@ final class LibraryCalls {
   }
 
   /**
+   * Whether a redirect or request target starts with text that fixes where it goes: a path on this
+   * site ({@code "/login?from=" + from}) or a scheme and host ({@code "https://api.example.com/v1/"
+   * + id}). What follows can change the path or query, not the destination.
+   */
+  private boolean fixedTarget(String rule, Expression arg) {
+    boolean redirect = rule.equals("open-redirect");
+    if (!redirect && !rule.equals("ssrf")) {
+      return false;
+    }
+    Expression left = arg;
+    while (left instanceof com.github.javaparser.ast.expr.BinaryExpr b
+        && b.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS) {
+      left = b.getLeft();
+    }
+    return left != arg
+        && x.constant(left) instanceof String prefix
+        && fixesTarget(prefix, redirect);
+  }
+
+  /** Whether a target starting with {@code prefix} stays on this site or on one fixed host. */
+  static boolean fixesTarget(String prefix, boolean redirect) {
+    boolean localPath =
+        prefix.startsWith("/") && prefix.length() > 1 && "/\\".indexOf(prefix.charAt(1)) < 0;
+    return (redirect && localPath) || FIXED_HOST.matcher(prefix).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern FIXED_HOST =
+      java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\\\]+[/?#]");
+
+  /**
    * Whether {@code arg} is a stream of content rather than a name: {@code Files.copy(upload,
    * target)} copies an untrusted upload, which is no path traversal or request forgery.
    */
@@ -202,7 +235,7 @@ final class LibraryCalls {
         continue;
       }
       for (int i = 0; i < argc; i++) {
-        if (sink.checks(i)) {
+        if (sink.checks(i) && !fixedTarget(sink.rule(), o.getArgument(i))) {
           reach(sink.rule(), args.get(i).all(), o, "new " + type);
         }
       }

@@ -218,6 +218,7 @@ final class MethodAnalyzer {
     }
     if (left instanceof com.github.javaparser.ast.expr.StringLiteralExpr s
         && s.asString().startsWith("redirect:")
+        && !LibraryCalls.fixesTarget(s.asString().substring("redirect:".length()), true)
         && left != e) {
       expressions.library().reach("open-redirect", v.all(), e, "a Spring redirect view");
     }
