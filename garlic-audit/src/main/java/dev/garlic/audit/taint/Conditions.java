@@ -115,6 +115,11 @@ final class Conditions {
       if (owner != null) {
         String part = propertyOf(getter.getNameAsString());
         m.state.paths.put(State.bound(owner + "." + part), Taint.CLEAN);
+        if (part.equals("host") || part.equals("authority")) {
+          // uri.getHost() on an allow-list: the whole URI goes only to an allowed host.
+          Taint t = m.expressions.read(owner, null).self();
+          m.state.paths.put(owner, t.cleanse(Set.of("ssrf", "open-redirect")));
+        }
       }
       return;
     }
