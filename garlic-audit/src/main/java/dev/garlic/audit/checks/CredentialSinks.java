@@ -56,6 +56,9 @@ final class CredentialSinks {
           "MACSigner", 0,
           "MACVerifier", 0);
 
+  /** Calls that store a value under a key: properties, maps, JNDI environments. */
+  private static final Set<String> KEYED_WRITES = Set.of("setProperty", "put", "putIfAbsent");
+
   private static final Set<String> HEADER_WRITES =
       Set.of("setRequestProperty", "setHeader", "addHeader", "header", "addRequestProperty");
 
@@ -87,6 +90,16 @@ final class CredentialSinks {
       for (Expression a : args) {
         report(m, a, "Hard-coded signing key");
       }
+    }
+    if (KEYED_WRITES.contains(name) && args.size() == 2) {
+      keyName(args.get(0))
+          .filter(HardCodedCredentialsCheck::isCredentialName)
+          .ifPresent(
+              key ->
+                  text.of(args.get(1))
+                      .filter(t -> !HardCodedCredentialsCheck.notASecret(t.value(), key))
+                      .ifPresent(
+                          t -> report(m, t, "Hard-coded credential stored as \"" + key + "\"")));
     }
     if (HEADER_WRITES.contains(name) && args.size() == 2) {
       Optional<String> header = scan.string(args.get(0));
@@ -126,6 +139,21 @@ final class CredentialSinks {
         t.origin().getBegin().equals(at.getBegin())
             ? List.of()
             : List.of(scan.step(t.origin(), "hard-coded here")));
+  }
+
+  /**
+   * The key a value is stored under: its text when constant, else the name of the constant that
+   * holds it ({@code Context.SECURITY_CREDENTIALS}, a JDK constant this audit cannot read).
+   */
+  private Optional<String> keyName(Expression key) {
+    Optional<String> text = scan.string(key);
+    if (text.isPresent()) {
+      return text;
+    }
+    if (key instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) {
+      return Optional.of(f.getNameAsString());
+    }
+    return Optional.empty();
   }
 
   /** {@code "Basic xyz"} → {@code "xyz"}. */
