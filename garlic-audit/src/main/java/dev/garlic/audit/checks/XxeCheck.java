@@ -118,12 +118,12 @@ public final class XxeCheck extends FileCheck {
       Node parent = creation.getParentNode().orElse(null);
       if (parent instanceof MethodCallExpr use
           && use.getScope().orElse(null) == creation
-          && USES.get(kind).contains(use.getNameAsString())
-          && parses(use, kind)) {
+          && USES.get(kind).contains(use.getNameAsString())) {
+        Optional<Node> site = parseSite(use, kind);
         List<MethodCallExpr> configs = new ArrayList<>();
         derived(use, configs, 0);
-        if (!hardened(configs, kind, scan)) {
-          scan.report(use, message(type));
+        if (site.isPresent() && !hardened(configs, kind, scan)) {
+          report(site.get(), creation, type, scan);
         }
       }
       return;
@@ -136,24 +136,42 @@ public final class XxeCheck extends FileCheck {
     if (hardened(configs, kind, scan)) {
       return;
     }
-    Variables.callsOn(d.get()).stream()
-        .filter(c -> USES.get(kind).contains(c.getNameAsString()) && parses(c, kind))
-        .findFirst()
-        .ifPresent(use -> scan.report(use, message(type)));
+    for (MethodCallExpr c : Variables.callsOn(d.get())) {
+      if (USES.get(kind).contains(c.getNameAsString())) {
+        Optional<Node> site = parseSite(c, kind);
+        if (site.isPresent()) {
+          report(site.get(), creation, type, scan);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reports at the parse, with a step at the factory when that is on another line. */
+  private static void report(Node site, Expression creation, String type, Scan scan) {
+    boolean sameLine =
+        site.getBegin().map(p -> p.line).equals(creation.getBegin().map(p -> p.line));
+    scan.report(
+        site,
+        message(type),
+        sameLine ? List.of() : List.of(scan.step(creation, type + " created without hardening")));
   }
 
   /**
-   * True when {@code use} parses XML or makes something that does: a document builder or SAX parser
-   * whose {@code parse} is called (or that is handed out), a transformer or schema built from a
-   * source, an identity transformer fed a {@code StreamSource} or {@code SAXSource}. A builder used
-   * only for {@code newDocument()} parses nothing.
+   * Where {@code use} parses XML, or makes something that does: the {@code parse} call of a
+   * document builder or SAX parser ({@code use} itself when the parser is handed out), a
+   * transformer or schema built from a source, the {@code transform} of an identity transformer fed
+   * a {@code StreamSource} or {@code SAXSource}. Empty for a builder used only for {@code
+   * newDocument()}.
    */
-  private static boolean parses(MethodCallExpr use, Kind kind) {
+  private static Optional<Node> parseSite(MethodCallExpr use, Kind kind) {
     return switch (kind) {
-      case READER, STAX -> true;
-      case SCHEMA -> !use.getArguments().isEmpty();
+      case READER, STAX -> Optional.of(use);
+      case SCHEMA -> use.getArguments().isEmpty() ? Optional.empty() : Optional.of(use);
       case TRANSFORMER ->
-          !use.getArguments().isEmpty() || leadsTo(use, XxeCheck::transformsStream, 0);
+          use.getArguments().isEmpty()
+              ? leadsTo(use, XxeCheck::transformsStream, 0)
+              : Optional.of(use);
       case DOM, SAX -> leadsTo(use, c -> c.getNameAsString().equals("parse"), 0);
     };
   }
@@ -171,33 +189,42 @@ public final class XxeCheck extends FileCheck {
         .orElse(false);
   }
 
-  private static boolean leadsTo(
+  private static Optional<Node> leadsTo(
       MethodCallExpr product, java.util.function.Predicate<MethodCallExpr> parse, int depth) {
     if (depth > 3) {
-      return false;
+      return Optional.empty();
     }
     Node parent = product.getParentNode().orElse(null);
     if (parent instanceof com.github.javaparser.ast.stmt.ReturnStmt) {
-      return true;
+      return Optional.of(product);
     }
     if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == product) {
-      return parse.test(chained)
-          || (DERIVED.contains(chained.getNameAsString()) && leadsTo(chained, parse, depth + 1));
+      if (parse.test(chained)) {
+        return Optional.of(chained);
+      }
+      return DERIVED.contains(chained.getNameAsString())
+          ? leadsTo(chained, parse, depth + 1)
+          : Optional.empty();
     }
     Optional<Declaration> d = Variables.storedIn(product);
     if (d.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     if (Variables.escapes(d.get(), Set.of())) {
-      return true;
+      return Optional.of(product);
     }
     for (MethodCallExpr c : Variables.callsOn(d.get())) {
-      if (parse.test(c)
-          || (DERIVED.contains(c.getNameAsString()) && leadsTo(c, parse, depth + 1))) {
-        return true;
+      if (parse.test(c)) {
+        return Optional.of(c);
+      }
+      if (DERIVED.contains(c.getNameAsString())) {
+        Optional<Node> site = leadsTo(c, parse, depth + 1);
+        if (site.isPresent()) {
+          return site;
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static String message(String type) {

@@ -21,8 +21,8 @@ class XxeCheckTest {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
             dbf.setNamespaceAware(true);
             dbf.setExpandEntityReferences(false);
-            DocumentBuilder db = dbf.newDocumentBuilder(); // EXPECT: CWE-611
-            db.parse(in);
+            DocumentBuilder db = dbf.newDocumentBuilder();
+            db.parse(in); // EXPECT: CWE-611
           }
           void chained(InputStream in) throws Exception {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in); // EXPECT: CWE-611
@@ -42,8 +42,8 @@ class XxeCheckTest {
           }
           void identity(InputStream in, java.io.OutputStream out) throws Exception {
             TransformerFactory tf = TransformerFactory.newInstance();
-            javax.xml.transform.Transformer t = tf.newTransformer(); // EXPECT: CWE-611
-            t.transform(new javax.xml.transform.stream.StreamSource(in), new javax.xml.transform.stream.StreamResult(out));
+            javax.xml.transform.Transformer t = tf.newTransformer();
+            t.transform(new javax.xml.transform.stream.StreamSource(in), new javax.xml.transform.stream.StreamResult(out)); // EXPECT: CWE-611
           }
           javax.xml.parsers.DocumentBuilder handedOut() throws Exception {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
