@@ -81,7 +81,27 @@ final class Calls {
     if (receiver.isPresent() && receiver.get() instanceof String s) {
       return stringMethod(s, name, args, file);
     }
+    if (args.isEmpty()) {
+      return objectMethod(scope, name, m, file);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * {@code settings.webhookDigest()} on a variable of a project type: what that method returns when
+   * it cannot be overridden and returns one constant (a property read from the project's files, a
+   * literal), so that a small settings class is seen through.
+   */
+  private Optional<Object> objectMethod(
+      Expression scope, String name, MethodCallExpr m, SourceFile file) {
+    Optional<Declarations.Declaration> d = Declarations.resolve(scope);
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    return project
+        .types()
+        .resolve(d.get().typeName(), m, file)
+        .flatMap(t -> evaluation.constantMethod(t.type(), name, t.file()));
   }
 
   /** {@code String.format} with a constant pattern and constant arguments. */

@@ -97,6 +97,9 @@ final class PropertyReads {
       return Optional.empty();
     }
     writes.addAll(assigned.get());
+    if (writes.size() == 1 && writes.getFirst() instanceof NameExpr n) {
+      return passedToConstructor(n, file);
+    }
     if (writes.isEmpty()
         || !writes.stream()
             .allMatch(
@@ -158,6 +161,47 @@ final class PropertyReads {
       }
     }
     return Optional.of(values);
+  }
+
+  /**
+   * A field set from a parameter of a private constructor ({@code this.props = props}), made by the
+   * class itself ({@code return new Settings(p)} in a static factory): the properties every such
+   * call passes, when they are all the same known ones.
+   */
+  private Optional<Map<String, String>> passedToConstructor(NameExpr use, SourceFile file) {
+    Optional<Declaration> param = Declarations.resolve(use);
+    if (param.isEmpty()
+        || param.get().kind() != Declarations.Kind.PARAMETER
+        || !(param.get().scope()
+            instanceof com.github.javaparser.ast.body.ConstructorDeclaration ctor)
+        || !ctor.isPrivate()) {
+      return Optional.empty();
+    }
+    int index = ctor.getParameters().indexOf(param.get().node());
+    Optional<com.github.javaparser.ast.body.TypeDeclaration> type =
+        ctor.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class);
+    if (index < 0 || type.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Map<String, String>> found = Optional.empty();
+    for (ObjectCreationExpr o :
+        type.get()
+            .findAll(
+                ObjectCreationExpr.class,
+                o ->
+                    o.getType().getNameAsString().equals(ctor.getNameAsString())
+                        && o.getArguments().size() == ctor.getParameters().size())) {
+      Optional<Declaration> local = Declarations.resolve(o.getArgument(index));
+      if (local.isEmpty() || local.get().kind() != Declarations.Kind.LOCAL) {
+        return Optional.empty();
+      }
+      Optional<Map<String, String>> props = loaded(local.get(), file);
+      if (props.isEmpty() || (found.isPresent() && !found.get().equals(props.get()))) {
+        return Optional.empty();
+      }
+      found = props;
+    }
+    return found;
   }
 
   private static boolean refersTo(Expression scope, Declaration d) {
