@@ -89,6 +89,7 @@ final class LibraryCalls {
       }
     }
     guardedSinks(call, name, type, receiverPath, args);
+    locationHeader(call, name, args);
     TaintSpec.Source source = spec.source(type, name, argc);
     if (source != null) {
       Object key = argc > 0 ? args.getFirst().constant() : null;
@@ -176,6 +177,17 @@ final class LibraryCalls {
       e = inner.getScope().orElse(null);
     }
     return e == null ? null : x.path(e);
+  }
+
+  /** {@code setHeader("Location", url)}: a redirect written by hand, as open as sendRedirect. */
+  private void locationHeader(MethodCallExpr call, String name, List<Value> args) {
+    if ((name.equals("setHeader") || name.equals("addHeader"))
+        && args.size() == 2
+        && args.get(0).constant() instanceof String header
+        && header.equalsIgnoreCase("Location")
+        && !fixedTarget("open-redirect", call.getArgument(1))) {
+      reach("open-redirect", args.get(1).all(), call, "a Location header");
+    }
   }
 
   /**
