@@ -101,9 +101,7 @@ public final class Explorer {
     ProjectBytecode bytecode = ProjectBytecode.read(project.classes());
     Map<String, List<String>> implementations = bytecode.implementations();
     List<String> notes = new ArrayList<>();
-    if (bytecode.declares(className)
-        && bytecode.implementationsOf(className).isEmpty()
-        && !isConcrete(bytecode, className)) {
+    if (bytecode.isAbstract(className) && bytecode.implementationsOf(className).isEmpty()) {
       notes.add(
           className
               + " is an interface or abstract class without a public implementation in the project; only its static methods were explored");
