@@ -49,7 +49,8 @@ final class SequenceExplorer {
   private final List<Sequence> pool = new ArrayList<>();
   private final Set<String> states = new HashSet<>();
   private final List<@Nullable Predicate<@Nullable Object[]>> conditions = new ArrayList<>();
-  private final Set<Integer> contractsShown = new HashSet<>();
+  private final Set<Integer> contractsHeld = new HashSet<>();
+  private final Set<Integer> contractsBroken = new HashSet<>();
   private final TestCaseBuilder builder;
   private int nextId;
   private int executed;
@@ -232,7 +233,7 @@ final class SequenceExplorer {
           run.thrown() != null
               && run.failedAt() == sequence.size() - 1
               && ContractCondition.matches(run.thrown(), c.exception());
-      if (contractsShown.add(i)) {
+      if (held ? contractsHeld.add(i) : contractsBroken.add(i)) {
         emit(
             id,
             sequence,
