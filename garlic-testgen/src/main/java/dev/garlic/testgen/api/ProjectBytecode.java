@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -38,10 +40,14 @@ public final class ProjectBytecode {
     this.classes = Map.copyOf(classes);
   }
 
-  /** Reads every class file under the directories (jars are skipped: they are dependencies). */
+  /** Reads every class file under the directories and in the jars of the project's classes. */
   public static ProjectBytecode read(List<Path> classDirectories) {
     Map<String, ClassInfo> classes = new HashMap<>();
     for (Path dir : classDirectories) {
+      if (Files.isRegularFile(dir) && dir.toString().endsWith(".jar")) {
+        readJar(dir, classes);
+        continue;
+      }
       if (!Files.isDirectory(dir)) {
         continue;
       }
@@ -60,6 +66,24 @@ public final class ProjectBytecode {
       }
     }
     return new ProjectBytecode(classes);
+  }
+
+  private static void readJar(Path jar, Map<String, ClassInfo> classes) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        if (!entry.getName().endsWith(".class") || entry.getName().startsWith("META-INF/")) {
+          continue;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+          ClassInfo info = info(new ClassReader(in));
+          classes.put(info.name(), info);
+        } catch (IOException | RuntimeException e) {
+          // A class file ASM cannot read contributes nothing.
+        }
+      }
+    } catch (IOException e) {
+      // An unreadable jar contributes nothing.
+    }
   }
 
   private static ClassInfo info(ClassReader reader) {
