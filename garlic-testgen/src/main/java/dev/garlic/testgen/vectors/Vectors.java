@@ -43,7 +43,7 @@ public final class Vectors {
     return lookup(type, root);
   }
 
-  private static List<Vector> lookup(Type type, VectorContext context) {
+  static List<Vector> lookup(Type type, VectorContext context) {
     for (VectorStrategy strategy : STRATEGIES) {
       List<Vector> found = strategy.vectors(type, context);
       if (!found.isEmpty()) {
