@@ -22,7 +22,7 @@ final class ContractCondition {
       Pattern.compile("(\\w+)\\s*(<=|>=|==|!=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)[lLdDfF]?");
   private static final Pattern IS =
       Pattern.compile(
-          "(?:the )?(\\w+) (?:is|are) (?:a )?(null|negative|zero|empty|blank|not positive|null or empty|empty or null)");
+          "(?:the )?(\\w+) (?:is|are) (?:a )?(null|negative|zero|empty|blank|not positive|null-or-empty)");
   private static final Pattern IS_NULL = Pattern.compile("(\\w+) == null");
 
   private ContractCondition() {}
@@ -30,7 +30,12 @@ final class ContractCondition {
   /** The check of {@code condition} over arguments named {@code parameters}, or null. */
   static @Nullable Predicate<@Nullable Object[]> parse(String condition, List<String> parameters) {
     List<Predicate<@Nullable Object[]>> parts = new ArrayList<>();
-    for (String part : condition.replace("`", "").split("\\s+or\\s+|\\s*\\|\\|\\s*")) {
+    for (String part :
+        condition
+            .replace("`", "")
+            .replace("null or empty", "null-or-empty")
+            .replace("empty or null", "null-or-empty")
+            .split("\\s+or\\s+|\\s*\\|\\|\\s*")) {
       Predicate<@Nullable Object[]> p = part(part.strip(), parameters);
       if (p == null) {
         return null;
