@@ -1,5 +1,7 @@
 package dev.garlic.testgen.explore;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,7 +22,9 @@ public final class ExplorerMain {
   /** Runs one exploration; {@code args[0]} is the plan file. */
   public static void main(String[] args) throws Exception {
     ExplorePlan plan = Wire.JSON.readValue(Path.of(args[0]).toFile(), ExplorePlan.class);
-    PrintStream capped = new PrintStream(new CappedOutput(System.err, OUTPUT_CAP), true);
+    PrintStream capped =
+        new PrintStream(
+            new CappedOutput(new FileOutputStream(FileDescriptor.err), OUTPUT_CAP), true);
     System.setOut(capped);
     System.setErr(capped);
     long deadline = System.nanoTime() + plan.budgetMillis() * 1_000_000;
