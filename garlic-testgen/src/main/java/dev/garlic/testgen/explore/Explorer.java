@@ -145,9 +145,9 @@ public final class Explorer {
                 workDirectory.resolve("plan-" + run + ".json"),
                 commands,
                 cancellation);
-        List<SequenceRecord> lines = read(results);
-        records.addAll(lines);
-        SequenceRecord last = lines.isEmpty() ? null : lines.getLast();
+        Results lines = Results.read(results);
+        records.addAll(lines.records());
+        SequenceRecord last = lines.records().isEmpty() ? null : lines.records().getLast();
         if (last != null && last.kind().equals("error")) {
           throw GarlicException.input(
               "cannot load "
@@ -161,9 +161,12 @@ public final class Explorer {
           executionData.add(coverage);
           break;
         }
-        SequenceRecord started =
-            lines.stream().filter(l -> l.kind().equals("start")).reduce((a, b) -> b).orElse(null);
-        if (started == null || started.method() == null || started.test() == null) {
+        SequenceRecord ended =
+            last != null && (last.kind().equals("timeout") || last.kind().equals("exit"))
+                ? last
+                : null;
+        String key = ended != null ? ended.method() : lines.lastStarted();
+        if (key == null) {
           throw GarlicException.environment(
               "the exploring JVM for "
                   + className
@@ -172,23 +175,28 @@ public final class Explorer {
                   + "): "
                   + tail(outcome.output()));
         }
-        explored += (int) lines.stream().filter(l -> l.kind().equals("start")).count();
-        boolean timedOut = last.kind().equals("timeout") || outcome.timedOut();
-        TestCase culprit = started.test();
-        String key = started.method();
-        contained.add(
-            new Dropped(
-                culprit,
-                timedOut ? DropReason.TIMEOUT : DropReason.CONTAINED,
-                timedOut
-                    ? key + " ran longer than " + settings.sequenceTimeout().toMillis() + " ms"
-                    : key + " ended the JVM (exit code " + outcome.exitCode() + ")"));
-        notes.add(
-            key
-                + (timedOut ? " ran past its time limit" : " ended the JVM")
-                + "; it was not called again");
+        if (key.equals("<clinit>()")) {
+          throw GarlicException.input(
+              "the static initializer of "
+                  + className
+                  + " ran past "
+                  + settings.sequenceTimeout().toMillis()
+                  + " ms or ended the JVM; a class that cannot be loaded cannot be explored");
+        }
+        explored += lines.started();
+        boolean timedOut = (ended != null && ended.kind().equals("timeout")) || outcome.timedOut();
+        String detail =
+            timedOut
+                ? key + " ran longer than " + settings.sequenceTimeout().toMillis() + " ms"
+                : key + " ended the JVM (exit code " + outcome.exitCode() + ")";
+        TestCase culprit = ended == null ? null : ended.test();
+        if (culprit != null) {
+          contained.add(
+              new Dropped(culprit, timedOut ? DropReason.TIMEOUT : DropReason.CONTAINED, detail));
+        }
+        notes.add(detail + "; it was not called again");
         banned.add(key);
-        firstId = started.id() + 1;
+        firstId = lines.lastId() + 1;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -212,24 +220,6 @@ public final class Explorer {
         Duration.ofMillis(plan.budgetMillis() + plan.sequenceTimeoutMillis()).plus(CHILD_SLACK);
     return commands.run(
         new CommandRequest(command, planFile.getParent(), Map.of(), timeout, cancellation));
-  }
-
-  private static List<SequenceRecord> read(Path results) throws IOException {
-    if (!Files.exists(results)) {
-      return List.of();
-    }
-    List<SequenceRecord> out = new ArrayList<>();
-    for (String line : Files.readAllLines(results)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        out.add(Wire.JSON.readValue(line, SequenceRecord.class));
-      } catch (IOException e) {
-        // A line cut off when the JVM ended mid-write: the ones before it stand.
-      }
-    }
-    return out;
   }
 
   private static String tail(String output) {

@@ -31,10 +31,11 @@ public final class ExplorerMain {
     ResultsLog log = new ResultsLog(Path.of(plan.resultsFile()));
     Watchdog watchdog = new Watchdog(log, plan.sequenceTimeoutMillis());
     watchdog.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(watchdog::onExit));
     CoverageProbe probe = CoverageProbe.attach();
     Class<?> target;
     try {
-      watchdog.begin(plan.firstId(), "<clinit>()");
+      watchdog.begin(plan.firstId(), "<clinit>()", () -> null);
       target = Class.forName(plan.targetClass(), true, ExplorerMain.class.getClassLoader());
       watchdog.end();
     } catch (ClassNotFoundException | LinkageError e) {

@@ -200,10 +200,9 @@ final class SequenceExplorer {
     int id = nextId++;
     executed++;
     Operation op = sequence.last().operation();
-    log.write(
-        SequenceRecord.start(
-            id, op.key(), builder.build(sequence, new Outcome.Returns(List.of()), "sequence")));
-    watchdog.begin(id, op.key());
+    log.write(SequenceRecord.start(id, op.key()));
+    watchdog.begin(
+        id, op.key(), () -> builder.build(sequence, new Outcome.Returns(List.of()), "sequence"));
     Execution run = Execution.run(sequence);
     Outcome outcome = run.failedEarly(sequence.size()) ? null : outcome(sequence, run);
     watchdog.end();
@@ -267,7 +266,10 @@ final class SequenceExplorer {
       String origin,
       @Nullable String contract,
       @Nullable String observed) {
-    watchdog.begin(id, sequence.last().operation().key());
+    watchdog.begin(
+        id,
+        sequence.last().operation().key(),
+        () -> builder.build(sequence, new Outcome.Returns(List.of()), "sequence"));
     Execution again = Execution.run(sequence);
     Outcome second = again.failedEarly(sequence.size()) ? null : outcome(sequence, again);
     watchdog.end();

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One line of the child's results file.
  *
- * @param kind {@code start} before a sequence runs (its test has an empty outcome), {@code test}
- *     for a kept test, {@code bug} for a contradicted contract, {@code timeout} written by the
- *     watchdog just before it halts, {@code finished} when the budget is spent
+ * @param kind {@code start} before a sequence runs (method only), {@code test} for a kept test,
+ *     {@code bug} for a contradicted contract, {@code timeout} written by the watchdog just before
+ *     it halts and {@code exit} by a shutdown hook when the code under test ends the JVM (both with
+ *     the running test, its outcome empty), {@code error} when the class cannot be loaded, {@code
+ *     finished} when the budget is spent
  * @param id the sequence
  * @param method the key of the call under test, e.g. {@code withdraw(long)}
  * @param test the test (absent for {@code timeout} and {@code finished})
@@ -29,12 +31,13 @@ record SequenceRecord(
     @Nullable String observed,
     int executed) {
 
-  static SequenceRecord start(int id, String method, TestCase test) {
-    return new SequenceRecord("start", id, method, test, null, false, null, null, 0);
+  static SequenceRecord start(int id, String method) {
+    return new SequenceRecord("start", id, method, null, null, false, null, null, 0);
   }
 
-  static SequenceRecord timeout(int id, String method) {
-    return new SequenceRecord("timeout", id, method, null, null, false, null, null, 0);
+  /** A sequence that did not end: {@code timeout} (halted by the watchdog) or {@code exit}. */
+  static SequenceRecord interrupted(String kind, int id, String method, @Nullable TestCase test) {
+    return new SequenceRecord(kind, id, method, test, null, false, null, null, 0);
   }
 
   static SequenceRecord finished(int id, int executed) {

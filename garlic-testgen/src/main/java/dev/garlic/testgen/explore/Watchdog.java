@@ -1,5 +1,7 @@
 package dev.garlic.testgen.explore;
 
+import dev.garlic.testgen.model.TestCase;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,7 @@ final class Watchdog extends Thread {
   private volatile long startedAt;
   private volatile int id = -1;
   private volatile @Nullable String method;
+  private volatile Supplier<@Nullable TestCase> test = () -> null;
 
   Watchdog(ResultsLog log, long timeoutMillis) {
     super("garlic-explore-watchdog");
@@ -25,14 +28,35 @@ final class Watchdog extends Thread {
     setDaemon(true);
   }
 
-  void begin(int sequence, String key) {
+  void begin(int sequence, String key, Supplier<@Nullable TestCase> running) {
     method = key;
+    test = running;
     startedAt = System.nanoTime();
     id = sequence;
   }
 
   void end() {
     id = -1;
+  }
+
+  /**
+   * Called from a shutdown hook: the code under test ended the JVM ({@code System.exit}) while a
+   * sequence ran, so that sequence is named in an {@code exit} line.
+   */
+  void onExit() {
+    int running = id;
+    String key = method;
+    if (running >= 0 && key != null) {
+      log.write(SequenceRecord.interrupted("exit", running, key, current()));
+    }
+  }
+
+  private @Nullable TestCase current() {
+    try {
+      return test.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @Override
@@ -48,7 +72,7 @@ final class Watchdog extends Thread {
       if (running >= 0
           && key != null
           && (System.nanoTime() - startedAt) / 1_000_000 > timeoutMillis) {
-        log.write(SequenceRecord.timeout(running, key));
+        log.write(SequenceRecord.interrupted("timeout", running, key, current()));
         Runtime.getRuntime().halt(TIMEOUT_EXIT);
       }
     }
