@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * path plus Garlic's own classes, with the JaCoCo agent, started through the given {@link
  * CommandRunner} (so the agent's sandbox applies). When a sequence runs past {@link
  * Settings#sequenceTimeout()} or ends the JVM, its method is dropped ({@code TIMEOUT} or {@code
- * CONTAINED}) and a new child continues without it, up to {@link Settings#maxRestarts()} times.
+ * CONTAINED}) and a new child continues without it, up to {@link Settings#maxRestarts()} times;
+ * each restart extends the deadline by {@link #RESTART_ALLOWANCE} for its start-up.
  *
  * <p>Thread-safe: each call uses its own work directory. Throws {@link GarlicException} (input)
  * when the class is not on the project's class path, (environment) when the child JVM cannot start,
@@ -50,6 +51,9 @@ public final class Explorer {
     /** Two seconds per sequence, eight restarts, seed 42. */
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(2), 8, 42);
   }
+
+  /** Added to the deadline for each restart: about what starting a child JVM costs. */
+  static final Duration RESTART_ALLOWANCE = Duration.ofSeconds(1);
 
   /** How long a child JVM may take to start and to write its results, beyond its budget. */
   static final Duration CHILD_SLACK = Duration.ofSeconds(30);
@@ -196,6 +200,8 @@ public final class Explorer {
         }
         notes.add(detail + "; it was not called again");
         banned.add(key);
+        // A restart pays a JVM start-up again; that time is not taken from the exploration.
+        deadline += RESTART_ALLOWANCE.toNanos();
         firstId = lines.lastId() + 1;
       }
     } catch (IOException e) {

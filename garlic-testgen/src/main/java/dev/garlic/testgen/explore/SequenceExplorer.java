@@ -1,6 +1,7 @@
 package dev.garlic.testgen.explore;
 
 import dev.garlic.testgen.api.Contract;
+import dev.garlic.testgen.model.Assertion;
 import dev.garlic.testgen.model.Outcome;
 import dev.garlic.testgen.model.TestCase;
 import dev.garlic.testgen.vectors.Literals;
@@ -260,20 +261,35 @@ final class SequenceExplorer {
 
   private void emit(
       int id,
-      Sequence sequence,
-      Outcome outcome,
+      Sequence found,
+      Outcome foundOutcome,
       String kind,
       String origin,
       @Nullable String contract,
       @Nullable String observed) {
-    watchdog.begin(
-        id,
-        sequence.last().operation().key(),
-        () -> builder.build(sequence, new Outcome.Returns(List.of()), "sequence"));
-    Execution again = Execution.run(sequence);
-    Outcome second = again.failedEarly(sequence.size()) ? null : outcome(sequence, again);
-    watchdog.end();
-    probe.reset();
+    Sequence sequence = found;
+    Outcome outcome = foundOutcome;
+    Sequence small = found.minimal();
+    if (small.size() < found.size()) {
+      Outcome smallOutcome = rerun(id, small);
+      if (smallOutcome != null && sameBehaviour(smallOutcome, foundOutcome)) {
+        sequence = small;
+        outcome = smallOutcome;
+      }
+    }
+    // Calls kept only because they might change a receiver's state: drop each that does not.
+    for (int i = sequence.size() - 2; i >= 0; i--) {
+      Sequence shorter = sequence.without(i);
+      if (shorter == null) {
+        continue;
+      }
+      Outcome shorterOutcome = rerun(id, shorter);
+      if (shorterOutcome != null && sameBehaviour(shorterOutcome, outcome)) {
+        sequence = shorter;
+        outcome = shorterOutcome;
+      }
+    }
+    Outcome second = rerun(id, sequence);
     TestCase test = builder.build(sequence, outcome, origin);
     log.write(
         new SequenceRecord(
@@ -286,6 +302,48 @@ final class SequenceExplorer {
             contract,
             observed,
             0));
+  }
+
+  /** Runs a sequence again under the watchdog and forgets its coverage. */
+  private @Nullable Outcome rerun(int id, Sequence sequence) {
+    watchdog.begin(
+        id,
+        sequence.last().operation().key(),
+        () -> builder.build(sequence, new Outcome.Returns(List.of()), "sequence"));
+    Execution again = Execution.run(sequence);
+    Outcome outcome = again.failedEarly(sequence.size()) ? null : outcome(sequence, again);
+    watchdog.end();
+    probe.reset();
+    return outcome;
+  }
+
+  /**
+   * Same outcome up to variable names, which shortening a sequence may renumber ({@code money2}
+   * becomes {@code money}): the same exception, or the same checks with the same expected values.
+   */
+  private static boolean sameBehaviour(Outcome a, Outcome b) {
+    return a.equals(b) || fingerprint(a).equals(fingerprint(b));
+  }
+
+  private static List<String> fingerprint(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Throws t -> List.of(t.exception(), String.valueOf(t.message()));
+      case Outcome.Returns r ->
+          r.assertions().stream()
+              .map(
+                  a ->
+                      a.getClass().getSimpleName()
+                          + " "
+                          + a.actual().substring(a.actual().indexOf('.') + 1)
+                          + " "
+                          + switch (a) {
+                            case Assertion.Equals e -> e.expected().code();
+                            case Assertion.ArrayEquals e -> e.expected().code();
+                            case Assertion.IsBoolean e -> e.expected();
+                            default -> "";
+                          })
+              .toList();
+    };
   }
 
   private Outcome outcome(Sequence sequence, Execution run) {
