@@ -66,9 +66,10 @@ class CommonsLangExplorationTest {
 
     double lines = lineCoverage(exploration.executionData(), jar, className);
     System.out.printf(
-        "%s: %d tests, %d bugs, %d dropped, %d sequences, %.0f%% of lines%n",
+        "%s: %d tests (%d from contracts), %d bugs, %d dropped, %d sequences, %.0f%% of lines%n",
         className,
         exploration.suite().tests().size(),
+        exploration.suite().tests().stream().filter(t -> t.origin().equals("contract")).count(),
         exploration.suite().bugs().size(),
         exploration.suite().dropped().size(),
         exploration.suite().explored(),
