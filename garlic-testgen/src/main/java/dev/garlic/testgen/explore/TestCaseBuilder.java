@@ -120,7 +120,7 @@ final class TestCaseBuilder {
 
   private static String returns(Operation op, List<Assertion> assertions) {
     if (op.isConstructor()) {
-      return "creates an instance";
+      return "creates an instance" + property(" with ", assertions, "result.");
     }
     if (op.produces() == null) {
       return "completes";
@@ -135,7 +135,40 @@ final class TestCaseBuilder {
         default -> "returns a value";
       };
     }
-    return "returns a value";
+    String noun = SourceNames.simple(op.produces());
+    return "returns "
+        + (noun.matches("[AEIOU].*") ? "an " : "a ")
+        + noun
+        + property(" with ", assertions, "result.");
+  }
+
+  /**
+   * The first observed property of an object, {@code " with denominator 26"}, or nothing: the first
+   * equality on {@code prefix + getter()} with a short expected value.
+   */
+  private static String property(String lead, List<Assertion> assertions, String prefix) {
+    for (Assertion a : assertions) {
+      String actual = a.actual();
+      if (!actual.startsWith(prefix) || !actual.endsWith("()")) {
+        continue;
+      }
+      String name =
+          actual
+              .substring(prefix.length(), actual.length() - 2)
+              .replaceFirst("^(get|is|has)(?=[A-Z])", "");
+      name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+      String expected =
+          switch (a) {
+            case Assertion.Equals e -> e.expected().code();
+            case Assertion.IsBoolean b -> Boolean.toString(b.expected());
+            case Assertion.IsNull n -> "null";
+            default -> "";
+          };
+      if (!expected.isEmpty() && expected.length() <= 20) {
+        return lead + name + " " + expected;
+      }
+    }
+    return "";
   }
 
   private String inputs(Sequence.Statement act) {
