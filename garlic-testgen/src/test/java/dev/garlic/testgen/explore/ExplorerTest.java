@@ -146,6 +146,46 @@ class ExplorerTest {
                   }
                 }
                 """)
+            .source(
+                "com/acme/Shape.java",
+                """
+                package com.acme;
+
+                public interface Shape {
+                  int area();
+                }
+                """)
+            .source(
+                "com/acme/Square.java",
+                """
+                package com.acme;
+
+                public class Square implements Shape {
+                  private final int side;
+
+                  public Square(int side) {
+                    this.side = side;
+                  }
+
+                  @Override
+                  public int area() {
+                    return side * side;
+                  }
+                }
+                """)
+            .source(
+                "com/acme/Unimplemented.java",
+                """
+                package com.acme;
+
+                public abstract class Unimplemented {
+                  public abstract int size();
+
+                  public static int twice(int n) {
+                    return n * 2;
+                  }
+                }
+                """)
             .compile();
   }
 
@@ -204,6 +244,42 @@ class ExplorerTest {
         .singleElement()
         .satisfies(d -> assertThat(d.detail()).contains("quit(boolean)").contains("exit code 3"));
     assertThat(suite.tests()).extracting(TestCase::method).contains("greet");
+  }
+
+  @Test
+  void exploresAnInterfaceThroughItsImplementationsInTheProject(@TempDir Path work) {
+    Exploration exploration =
+        EXPLORER.explore(
+            project,
+            "com.acme.Shape",
+            Duration.ofSeconds(2),
+            work,
+            new LocalRunner(),
+            Cancellation.create());
+
+    assertThat(exploration.suite().tests())
+        .filteredOn(t -> t.method().equals("area"))
+        .isNotEmpty()
+        .allMatch(t -> t.arrange().getFirst().call().owner().equals("com.acme.Square"));
+    assertThat(exploration.notes()).isEmpty();
+  }
+
+  @Test
+  void saysWhenAnAbstractClassHasNoImplementation(@TempDir Path work) {
+    Exploration exploration =
+        EXPLORER.explore(
+            project,
+            "com.acme.Unimplemented",
+            Duration.ofSeconds(2),
+            work,
+            new LocalRunner(),
+            Cancellation.create());
+
+    assertThat(exploration.notes())
+        .singleElement()
+        .asString()
+        .contains("without a public implementation");
+    assertThat(exploration.suite().tests()).extracting(TestCase::method).containsOnly("twice");
   }
 
   @Test
