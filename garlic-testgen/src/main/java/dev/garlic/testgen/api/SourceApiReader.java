@@ -134,6 +134,17 @@ public final class SourceApiReader {
                 }
               });
       contracts.addAll(Preconditions.of(name, names, callable));
+      for (Parameter p : callable.getParameters()) {
+        if (annotated(p.getAnnotations(), "Nullable")) {
+          contracts.add(
+              new Contract(
+                  name,
+                  names,
+                  "NullPointerException",
+                  p.getNameAsString() + " is null",
+                  "nullable"));
+        }
+      }
     }
     return new ClassApi(
         className,

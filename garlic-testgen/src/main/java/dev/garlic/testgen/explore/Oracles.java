@@ -45,8 +45,12 @@ final class Oracles {
       type = type.getSuperclass();
     }
     String message = t.getMessage();
+    // The JDK's own "helpful" NullPointerException messages change with debug info and versions.
+    boolean helpful =
+        t instanceof NullPointerException && message != null && message.startsWith("Cannot ");
     boolean stable =
-        message != null
+        !helpful
+            && message != null
             && message.length() <= MAX_MESSAGE
             && !IDENTITY.matcher(message).find()
             && type == t.getClass();

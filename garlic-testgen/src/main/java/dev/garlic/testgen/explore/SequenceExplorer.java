@@ -229,10 +229,11 @@ final class SequenceExplorer {
           || !safeTest(condition, args)) {
         continue;
       }
-      boolean held =
+      boolean threw =
           run.thrown() != null
               && run.failedAt() == sequence.size() - 1
               && ContractCondition.matches(run.thrown(), c.exception());
+      boolean held = c.forbids() != threw;
       if (held ? contractsHeld.add(i) : contractsBroken.add(i)) {
         emit(
             id,

@@ -80,6 +80,10 @@ class ExplorerTest {
                     return new Money(Math.max(0, cents - amount));
                   }
 
+                  public String label(@Nullable String prefix) {
+                    return prefix.strip() + cents;
+                  }
+
                   public String format(String currency) {
                     Objects.requireNonNull(currency);
                     if (cents > 100000) {
@@ -88,6 +92,17 @@ class ExplorerTest {
                     return cents / 100 + "." + cents % 100 + " " + currency;
                   }
                 }
+                """)
+            .source(
+                "com/acme/Nullable.java",
+                """
+                package com.acme;
+
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Target;
+
+                @Target(ElementType.PARAMETER)
+                public @interface Nullable {}
                 """)
             .source(
                 "com/acme/Looper.java",
@@ -189,6 +204,16 @@ class ExplorerTest {
             .compile();
   }
 
+  private static GeneratedSuite moneySuite;
+
+  /** Money is explored once for the tests that read different parts of its suite. */
+  private static synchronized GeneratedSuite money() {
+    if (moneySuite == null) {
+      moneySuite = explore("com.acme.Money");
+    }
+    return moneySuite;
+  }
+
   private static GeneratedSuite explore(String className) {
     return EXPLORER.explore(
         project, className, Duration.ofSeconds(2), new LocalRunner(), Cancellation.create());
@@ -196,7 +221,7 @@ class ExplorerTest {
 
   @Test
   void findsTestsThatAssertPreconditionsAndReturnedValues() {
-    GeneratedSuite suite = explore("com.acme.Money");
+    GeneratedSuite suite = money();
 
     assertThat(suite.explored()).isGreaterThan(10);
     assertThat(suite.tests())
@@ -211,7 +236,7 @@ class ExplorerTest {
 
   @Test
   void reportsADocumentedThrowsTheCodeDoesNotHonourAsASuspectedBug() {
-    GeneratedSuite suite = explore("com.acme.Money");
+    GeneratedSuite suite = money();
 
     assertThat(suite.bugs()).extracting(SuspectedBug::method).contains("withdraw(long)");
     SuspectedBug bug =
@@ -222,6 +247,24 @@ class ExplorerTest {
     assertThat(bug.contract()).isEqualTo("@throws IllegalArgumentException if amount is negative");
     assertThat(bug.observed()).startsWith("returned normally for amount = ");
     assertThat(suite.tests()).noneMatch(t -> t.equals(bug.reproducer()));
+  }
+
+  @Test
+  void reportsANullableParameterThatThrowsOnNullAsASuspectedBug() {
+    GeneratedSuite suite = money();
+
+    assertThat(suite.bugs())
+        .filteredOn(b -> b.method().equals("label(java.lang.String)"))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.contract())
+                  .isEqualTo("@Nullable parameter: no NullPointerException if prefix is null");
+              assertThat(b.observed())
+                  .isEqualTo("threw java.lang.NullPointerException for prefix = null");
+              assertThat(b.reproducer().outcome())
+                  .isEqualTo(new Outcome.Throws("java.lang.NullPointerException", null));
+            });
   }
 
   @Test

@@ -77,5 +77,9 @@ class OraclesTest {
         .isEqualTo(new Outcome.Throws("java.lang.IllegalArgumentException", "negative amount"));
     assertThat(Oracles.thrown(new IllegalStateException("bad state in Foo@1b6d3586")))
         .isEqualTo(new Outcome.Throws("java.lang.IllegalStateException", null));
+    assertThat(
+            Oracles.thrown(
+                new NullPointerException("Cannot invoke \"String.strip()\" because \"s\" is null")))
+        .isEqualTo(new Outcome.Throws("java.lang.NullPointerException", null));
   }
 }
