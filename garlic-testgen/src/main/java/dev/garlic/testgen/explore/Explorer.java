@@ -14,7 +14,6 @@ import dev.garlic.testgen.model.GeneratedSuite;
 import dev.garlic.testgen.model.TargetProject;
 import dev.garlic.testgen.model.TestCase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Explores one class of a compiled project and returns the tests it found. The code under test
@@ -165,52 +165,66 @@ public final class Explorer {
           executionData.add(coverage);
           break;
         }
-        SequenceRecord ended =
-            last != null && (last.kind().equals("timeout") || last.kind().equals("exit"))
-                ? last
-                : null;
-        String key = ended != null ? ended.method() : lines.lastStarted();
-        if (key == null) {
-          throw GarlicException.environment(
-              "the exploring JVM for "
-                  + className
-                  + " ended before it ran anything (exit code "
-                  + outcome.exitCode()
-                  + "): "
-                  + tail(outcome.output()));
-        }
-        if (key.equals("<clinit>()")) {
-          throw GarlicException.input(
-              "the static initializer of "
-                  + className
-                  + " ran past "
-                  + settings.sequenceTimeout().toMillis()
-                  + " ms or ended the JVM; a class that cannot be loaded cannot be explored");
-        }
         explored += lines.started();
-        boolean timedOut = (ended != null && ended.kind().equals("timeout")) || outcome.timedOut();
-        String detail =
-            timedOut
-                ? key + " ran longer than " + settings.sequenceTimeout().toMillis() + " ms"
-                : key + " ended the JVM (exit code " + outcome.exitCode() + ")";
-        TestCase culprit = ended == null ? null : ended.test();
-        if (culprit != null) {
-          contained.add(
-              new Dropped(culprit, timedOut ? DropReason.TIMEOUT : DropReason.CONTAINED, detail));
-        }
-        notes.add(detail + "; it was not called again");
+        String key = contain(className, lines, last, outcome, contained, notes);
         banned.add(key);
         // A restart pays a JVM start-up again; that time is not taken from the exploration.
         deadline += RESTART_ALLOWANCE.toNanos();
         firstId = lines.lastId() + 1;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw GarlicException.environment(
+          "cannot write the exploration files in " + workDirectory + ": " + e.getMessage());
     }
     GeneratedSuite suite =
         new SuiteAssembler(new EnvironmentScan(bytecode))
             .assemble(className, records, contained, explored);
     return new Exploration(suite, api, executionData, notes);
+  }
+
+  /**
+   * After a child that did not finish: names the method that was running, drops its test ({@code
+   * TIMEOUT} or {@code CONTAINED}) and notes it; returns the method's key to ban.
+   */
+  private String contain(
+      String className,
+      Results lines,
+      @Nullable SequenceRecord last,
+      CommandOutcome outcome,
+      List<Dropped> contained,
+      List<String> notes) {
+    SequenceRecord ended =
+        last != null && (last.kind().equals("timeout") || last.kind().equals("exit")) ? last : null;
+    String key = ended != null ? ended.method() : lines.lastStarted();
+    if (key == null) {
+      throw GarlicException.environment(
+          "the exploring JVM for "
+              + className
+              + " ended before it ran anything (exit code "
+              + outcome.exitCode()
+              + "): "
+              + tail(outcome.output()));
+    }
+    if (key.equals("<clinit>()")) {
+      throw GarlicException.input(
+          "the static initializer of "
+              + className
+              + " ran past "
+              + settings.sequenceTimeout().toMillis()
+              + " ms or ended the JVM; a class that cannot be loaded cannot be explored");
+    }
+    boolean timedOut = (ended != null && ended.kind().equals("timeout")) || outcome.timedOut();
+    String detail =
+        timedOut
+            ? key + " ran longer than " + settings.sequenceTimeout().toMillis() + " ms"
+            : key + " ended the JVM (exit code " + outcome.exitCode() + ")";
+    TestCase culprit = ended == null ? null : ended.test();
+    if (culprit != null) {
+      contained.add(
+          new Dropped(culprit, timedOut ? DropReason.TIMEOUT : DropReason.CONTAINED, detail));
+    }
+    notes.add(detail + "; it was not called again");
+    return key;
   }
 
   private CommandOutcome launch(

@@ -85,7 +85,7 @@ final class TestCaseBuilder {
           switch (s.args().get(a)) {
             case Sequence.Arg.Fixed f -> f.vector().source();
             case Sequence.Arg.Ref r ->
-                Value.variable(Objects2.name(vars[r.step()]), SourceNames.simple(types[a]));
+                Value.variable(referenced(vars[r.step()]), SourceNames.simple(types[a]));
           });
     }
     Call.Kind kind =
@@ -99,7 +99,7 @@ final class TestCaseBuilder {
         op.executable().getDeclaringClass().getName(),
         op.name(),
         Arrays.stream(types).map(Class::getName).toList(),
-        kind == Call.Kind.INSTANCE ? Objects2.name(vars[s.receiver()]) : null,
+        kind == Call.Kind.INSTANCE ? referenced(vars[s.receiver()]) : null,
         args,
         op.returnTypeSource());
   }
@@ -191,19 +191,20 @@ final class TestCaseBuilder {
         return m.parameterNames();
       }
     }
-    if (Arrays.stream(op.executable().getParameters()).allMatch(p -> p.isNamePresent())) {
-      return Arrays.stream(op.executable().getParameters()).map(p -> p.getName()).toList();
+    if (Arrays.stream(op.executable().getParameters())
+        .allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+      return Arrays.stream(op.executable().getParameters())
+          .map(java.lang.reflect.Parameter::getName)
+          .toList();
     }
     return List.of();
   }
 
-  /** Null-safe variable names. */
-  private static final class Objects2 {
-    static String name(@Nullable String variable) {
-      if (variable == null) {
-        throw new IllegalStateException("a referenced statement has no result");
-      }
-      return variable;
+  /** The variable of a statement another one uses (it always has a result). */
+  private static String referenced(@Nullable String variable) {
+    if (variable == null) {
+      throw new IllegalStateException("a referenced statement has no result");
     }
+    return variable;
   }
 }

@@ -1,8 +1,10 @@
 package dev.garlic.testgen.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.garlic.spi.Cancellation;
+import dev.garlic.spi.GarlicException;
 import dev.garlic.testgen.model.DropReason;
 import dev.garlic.testgen.model.Dropped;
 import dev.garlic.testgen.model.GeneratedSuite;
@@ -323,6 +325,14 @@ class ExplorerTest {
         .asString()
         .contains("without a public implementation");
     assertThat(exploration.suite().tests()).extracting(TestCase::method).containsOnly("twice");
+  }
+
+  @Test
+  void failsWithAUsageMessageForAClassNotOnTheClassPath() {
+    assertThatThrownBy(() -> explore("com.acme.Missing"))
+        .isInstanceOf(GarlicException.class)
+        .hasMessageContaining("cannot load com.acme.Missing from the project's class path")
+        .hasMessageContaining("build the project first");
   }
 
   @Test
