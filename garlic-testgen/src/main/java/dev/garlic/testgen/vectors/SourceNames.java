@@ -3,6 +3,8 @@ package dev.garlic.testgen.vectors;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,27 +53,47 @@ public final class SourceNames {
     return Object.class;
   }
 
-  /** The type arguments of a parameterized type ({@code Object} for unknown ones). */
+  /**
+   * The type arguments of a parameterized type, each made concrete for building values: a wildcard
+   * by its bound ({@code ? extends Number} and {@code ? super Number} give {@code Number}), a type
+   * variable by its first bound, anything else by {@code Object}.
+   */
   public static List<Type> arguments(Type type) {
     List<Type> out = new ArrayList<>();
     if (type instanceof ParameterizedType p) {
       for (Type a : p.getActualTypeArguments()) {
-        out.add(a instanceof Class<?> || a instanceof ParameterizedType ? a : Object.class);
+        out.add(concrete(a));
       }
     }
     return out;
   }
 
-  /** The source form of a generic type with simple names; type variables become raw. */
+  private static Type concrete(Type a) {
+    if (a instanceof Class<?> || a instanceof ParameterizedType) {
+      return a;
+    }
+    if (a instanceof WildcardType w) {
+      Type bound = w.getLowerBounds().length > 0 ? w.getLowerBounds()[0] : w.getUpperBounds()[0];
+      return concrete(bound);
+    }
+    if (a instanceof TypeVariable<?> v && v.getBounds().length > 0) {
+      return concrete(v.getBounds()[0]);
+    }
+    return Object.class;
+  }
+
+  /**
+   * The source form of a generic type with simple names; wildcard and type-variable arguments
+   * become {@code ?} (so that a variable of this type accepts any value of the generic type).
+   */
   public static String generic(Type type) {
     Class<?> raw = erase(type);
-    List<Type> args = arguments(type);
-    if (args.isEmpty()) {
+    if (!(type instanceof ParameterizedType p)) {
       return simple(raw);
     }
     List<String> parts = new ArrayList<>();
-    for (Type a : args) {
-      parts.add(generic(a));
+    for (Type a : p.getActualTypeArguments()) {
+      parts.add(a instanceof Class<?> || a instanceof ParameterizedType ? generic(a) : "?");
     }
     return simple(raw) + "<" + String.join(", ", parts) + ">";
   }
