@@ -48,6 +48,13 @@ public final class Explorer {
    *     alike, but budgets are wall-clock, so counts vary with machine load)
    */
   public record Settings(Duration sequenceTimeout, int maxRestarts, long seed) {
+    public Settings {
+      if (sequenceTimeout.isNegative() || sequenceTimeout.isZero() || maxRestarts < 0) {
+        throw new IllegalArgumentException(
+            "the sequence timeout must be positive and the restarts at least 0");
+      }
+    }
+
     /** Two seconds per sequence, eight restarts, seed 42. */
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(2), 8, 42);
   }
