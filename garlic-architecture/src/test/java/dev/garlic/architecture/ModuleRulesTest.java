@@ -55,7 +55,16 @@ class ModuleRulesTest {
   void importsTheClassesOfEveryModule() {
     for (String module :
         List.of(
-        "protocol", "spi", "workspace", "index", "audit", "testgen", "llm", "agent", "cli", "testkit")) {
+            "protocol",
+            "spi",
+            "workspace",
+            "index",
+            "audit",
+            "testgen",
+            "llm",
+            "agent",
+            "cli",
+            "testkit")) {
       assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(root(module))))
           .as("classes of garlic-%s on the test class path", module)
           .isTrue();
