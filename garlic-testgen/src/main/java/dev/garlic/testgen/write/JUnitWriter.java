@@ -20,8 +20,9 @@ import java.util.Optional;
  * <p>Layout: the source is written directly in google-java-format's style (two-space indent, sorted
  * imports, static imports first, no wildcards) rather than by running google-java-format, which
  * needs {@code --add-exports} of javac internals that Garlic's JVM is not started with; long lines
- * are not wrapped. Rendering is deterministic: the same tests give the same text. Stateless and
- * thread-safe.
+ * are not wrapped. Every test method declares {@code throws Exception}: the model does not say
+ * which calls throw checked exceptions. Rendering is deterministic: the same tests give the same
+ * text. Stateless and thread-safe.
  */
 public final class JUnitWriter {
 
@@ -130,7 +131,7 @@ public final class JUnitWriter {
     List<String> lines = new ArrayList<>();
     imports.use("org.junit.jupiter.api.Test");
     lines.add("@Test");
-    lines.add("void " + name + "() {");
+    lines.add("void " + name + "() throws Exception {");
     TestBody.render(test, imports, TestBody.LITERAL).forEach(line -> lines.add(INDENT + line));
     lines.add("}");
     return lines;

@@ -98,7 +98,7 @@ final class Parameterized {
               + rows.get(r).description().replaceAll("\\s+", " "));
     }
     lines.add("})");
-    lines.add("void " + name + "(" + String.join(", ", declared) + ") {");
+    lines.add("void " + name + "(" + String.join(", ", declared) + ") throws Exception {");
     TestBody.render(rows.getFirst(), imports, writer(parameters))
         .forEach(line -> lines.add("  " + line));
     lines.add("}");

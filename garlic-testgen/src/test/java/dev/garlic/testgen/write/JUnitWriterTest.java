@@ -92,7 +92,7 @@ class JUnitWriterTest {
             class StringsGarlicTest {
 
               @Test
-              void returnsEmptyForAnEmptyList() {
+              void returnsEmptyForAnEmptyList() throws Exception {
                 var list = new ArrayList();
                 var result = Strings.join(list);
                 assertEquals("", result);
@@ -123,7 +123,7 @@ class JUnitWriterTest {
         .contains(
             """
               @Test
-              void npeForNull() {
+              void npeForNull() throws Exception {
             """
                 .replace("npeForNull", "throwsNPEForNull"))
         .contains(
@@ -151,7 +151,7 @@ class JUnitWriterTest {
                 "'abc', 3", // counts three letters
                 ", 0" // treats null as empty
               })
-              void lengthReturnsExpectedValue(String input, int expected) {
+              void lengthReturnsExpectedValue(String input, int expected) throws Exception {
                 var result = Strings.length(input);
                 assertEquals(expected, result);
               }
