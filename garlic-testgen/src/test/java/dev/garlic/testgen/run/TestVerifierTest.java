@@ -57,6 +57,10 @@ class TestVerifierTest {
                         return a + b;
                       }
 
+                      public static int length(String text) {
+                        return text == null ? 0 : text.length();
+                      }
+
                       public static long now() {
                         return System.nanoTime();
                       }
@@ -117,6 +121,26 @@ class TestVerifierTest {
         .contains("expected: <5> but was: <4>");
     assertThat(suite.source().text()).contains("void addsTwoNumbers()").doesNotContain("wrongly");
     assertThat(suite.classes().resolve("demo/CalcGarlicTest.class")).exists();
+  }
+
+  @Test
+  void dropsOnlyTheFailingRowOfAParameterizedTest() {
+    List<TestCase> rows =
+        List.of(
+            length("\"\"", "0", "counts nothing in the empty string"),
+            length("\"a b,c\"", "5", "counts spaces and commas"),
+            length("null", "0", "treats null as empty"),
+            length("\"abc\"", "4", "miscounts three letters"));
+
+    VerifiedSuite suite = verify(rows, Duration.ofSeconds(10));
+
+    assertThat(suite.kept()).containsExactly(rows.get(0), rows.get(1), rows.get(2));
+    assertThat(reasons(suite))
+        .containsExactly(Map.entry("miscounts three letters", DropReason.FAILS));
+    assertThat(suite.source().text())
+        .contains("@CsvSource({")
+        .contains("\"'a b,c', 5\", // counts spaces and commas")
+        .doesNotContain("miscounts");
   }
 
   @Test
@@ -205,6 +229,26 @@ class TestVerifierTest {
         writer.render(CALC, tests, "CalcGarlicTest"),
         new ProcessCommandRunner(),
         Cancellation.create());
+  }
+
+  private static TestCase length(String text, String expected, String description) {
+    return new TestCase(
+        CALC,
+        List.of(),
+        new Step(
+            "result",
+            new Call(
+                Call.Kind.STATIC,
+                CALC,
+                "length",
+                List.of("java.lang.String"),
+                null,
+                List.of(Value.literal(text, "String", null)),
+                "int")),
+        new Outcome.Returns(
+            List.of(new Assertion.Equals("result", Value.literal(expected, "int", null)))),
+        "vector",
+        description);
   }
 
   private static Map<String, DropReason> reasons(VerifiedSuite suite) {
