@@ -94,6 +94,10 @@ public final class TestVerifier {
               runner.run(request(project, current, classes, results, cancellation));
           jvmRuns++;
           RunReport report = RunReport.read(results);
+          if (report.error() != null) {
+            throw GarlicException.environment(
+                "the JUnit launcher failed on " + current.qualifiedName() + ": " + report.error());
+          }
           if (report.finished()) {
             reports.add(report);
           } else {
@@ -176,8 +180,17 @@ public final class TestVerifier {
         outcome.timedOut()
             ? "kept the test JVM running past its timeout"
             : "ended the test JVM (exit code " + outcome.exitCode() + ")";
+    List<TestCase> culprits = casesOf(source, running);
+    if (culprits.isEmpty()) {
+      throw GarlicException.environment(
+          "the test JVM for "
+              + source.qualifiedName()
+              + " ended in "
+              + running.method()
+              + ", which is not a generated test");
+    }
     Map<TestCase, Dropped> drops = new IdentityHashMap<>();
-    casesOf(source, running).forEach(t -> drops.put(t, drop(t, reason, detail)));
+    culprits.forEach(t -> drops.put(t, drop(t, reason, detail)));
     return drops;
   }
 
@@ -189,7 +202,9 @@ public final class TestVerifier {
       Set<TestCase> failedNow = Collections.newSetFromMap(new IdentityHashMap<>());
       for (TestResult result : report.results()) {
         if (!result.passed()) {
-          for (TestCase test : casesOf(source, result.key())) {
+          List<TestCase> cases = casesOf(source, result.key());
+          // a failure that no generated method owns (a lifecycle method, say) fails them all
+          for (TestCase test : cases.isEmpty() ? source.tests() : cases) {
             failed.putIfAbsent(test, result.message());
             failedNow.add(test);
           }
@@ -209,6 +224,7 @@ public final class TestVerifier {
     return drops;
   }
 
+  /** The cases behind a result: all of them for a class-level one, none for a foreign method. */
   private static List<TestCase> casesOf(TestSource source, TestKey key) {
     if (key.method().isEmpty()) {
       return source.tests();

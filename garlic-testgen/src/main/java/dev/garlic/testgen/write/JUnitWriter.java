@@ -129,8 +129,7 @@ public final class JUnitWriter {
 
   private static List<String> single(String name, TestCase test, Imports imports) {
     List<String> lines = new ArrayList<>();
-    imports.use("org.junit.jupiter.api.Test");
-    lines.add("@Test");
+    lines.add("@" + imports.use("org.junit.jupiter.api.Test"));
     lines.add("void " + name + "() throws Exception {");
     TestBody.render(test, imports, TestBody.LITERAL).forEach(line -> lines.add(INDENT + line));
     lines.add("}");

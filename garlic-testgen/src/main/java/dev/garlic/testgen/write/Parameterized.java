@@ -76,11 +76,9 @@ final class Parameterized {
         declared.add(slot.value.type() + " " + parameters.get(slot.role));
       }
     }
-    imports.use("org.junit.jupiter.params.ParameterizedTest");
-    imports.use("org.junit.jupiter.params.provider.CsvSource");
     List<String> lines = new ArrayList<>();
-    lines.add("@ParameterizedTest");
-    lines.add("@CsvSource({");
+    lines.add("@" + imports.use("org.junit.jupiter.params.ParameterizedTest"));
+    lines.add("@" + imports.use("org.junit.jupiter.params.provider.CsvSource") + "({");
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = new ArrayList<>();
       for (Slot slot : slots.get(r)) {

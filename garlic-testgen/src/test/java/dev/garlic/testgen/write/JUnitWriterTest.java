@@ -188,6 +188,34 @@ class JUnitWriterTest {
   }
 
   @Test
+  void qualifiesAClassWhoseSimpleNameJUnitAlreadyUses() {
+    TestCase test =
+        new TestCase(
+            "com.acme.Test",
+            List.of(),
+            new Step(
+                "result",
+                new Call(
+                    Call.Kind.STATIC,
+                    "com.acme.Test",
+                    "ok",
+                    List.of(),
+                    null,
+                    List.of(),
+                    "boolean")),
+            new Outcome.Returns(List.of(new Assertion.IsBoolean("result", true))),
+            "vector",
+            "is ok");
+
+    String text = writer.render("com.acme.Test", List.of(test), "TestGarlicTest").text();
+
+    assertThat(text)
+        .contains("import org.junit.jupiter.api.Test;")
+        .contains("  @Test\n")
+        .contains("var result = com.acme.Test.ok();");
+  }
+
+  @Test
   void turnsDescriptionsIntoValidIdentifiers() {
     MethodNames names = new MethodNames();
 
