@@ -34,8 +34,9 @@ import java.util.Set;
  * timeout as {@link DropReason#TIMEOUT}; one that ends the JVM ({@code System.exit}) or keeps it
  * past the run's timeout as {@link DropReason#CONTAINED} or {@link DropReason#TIMEOUT}. After every
  * drop the class is rendered again without the dropped tests and verified from the start, so the
- * final source is exactly what passed. Thread-safe when each call gets its own work directory entry
- * (they are named after the test class).
+ * final source is exactly what passed. The final source is then formatted with google-java-format
+ * in a child JVM (layout only; kept as rendered if that fails). Thread-safe when each call gets its
+ * own work directory entry (they are named after the test class).
  */
 public final class TestVerifier {
 
@@ -46,25 +47,33 @@ public final class TestVerifier {
   private final Path workDirectory;
   private final Duration runTimeout;
   private final Duration testTimeout;
+  private final boolean format;
   private final TestCompiler compiler = new TestCompiler();
+  private final TestFormatter formatter = new TestFormatter();
 
   /**
    * @param writer renders the class again after drops
    * @param workDirectory where compiled classes and result files go (created when missing)
    * @param runTimeout how long one child JVM may run
    * @param testTimeout how long one test may run before JUnit fails it
+   * @param format whether to run google-java-format on the final source (one more child JVM)
    */
   public TestVerifier(
-      JUnitWriter writer, Path workDirectory, Duration runTimeout, Duration testTimeout) {
+      JUnitWriter writer,
+      Path workDirectory,
+      Duration runTimeout,
+      Duration testTimeout,
+      boolean format) {
     this.writer = writer;
     this.workDirectory = workDirectory;
     this.runTimeout = runTimeout;
     this.testTimeout = testTimeout;
+    this.format = format;
   }
 
-  /** A verifier with a 120 s limit per JVM and 10 s per test. */
+  /** A verifier with a 120 s limit per JVM and 10 s per test, formatting its final source. */
   public TestVerifier(Path workDirectory) {
-    this(new JUnitWriter(), workDirectory, Duration.ofSeconds(120), Duration.ofSeconds(10));
+    this(new JUnitWriter(), workDirectory, Duration.ofSeconds(120), Duration.ofSeconds(10), true);
   }
 
   /**
@@ -108,7 +117,11 @@ public final class TestVerifier {
           drops = failures(current, reports);
         }
         if (drops.isEmpty()) {
-          return new VerifiedSuite(current, remaining, dropped, classes, jvmRuns);
+          TestSource formatted =
+              formatter
+                  .format(current, dir.resolve("format"), runner, cancellation)
+                  .orElse(current);
+          return new VerifiedSuite(formatted, remaining, dropped, classes, jvmRuns);
         }
       }
       dropped.addAll(drops.values());

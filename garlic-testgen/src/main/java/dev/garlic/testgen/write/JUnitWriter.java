@@ -17,12 +17,13 @@ import java.util.Optional;
  * exceptions, and one {@code @ParameterizedTest} with a {@code @CsvSource} for tests that share a
  * shape and differ only in literal arguments and expected values.
  *
- * <p>Layout: the source is written directly in google-java-format's style (two-space indent, sorted
- * imports, static imports first, no wildcards) rather than by running google-java-format, which
- * needs {@code --add-exports} of javac internals that Garlic's JVM is not started with; long lines
- * are not wrapped. Every test method declares {@code throws Exception}: the model does not say
- * which calls throw checked exceptions. Rendering is deterministic: the same tests give the same
- * text. Stateless and thread-safe.
+ * <p>Layout: the text is written directly in google-java-format's style (two-space indent, sorted
+ * imports, static imports first, no wildcards); google-java-format itself needs {@code
+ * --add-exports} of javac internals that Garlic's JVM is not started with, so the verifier runs it
+ * in a child JVM on the verified class (see {@code dev.garlic.testgen.run.TestVerifier}); long
+ * lines are not wrapped here. Every test method declares {@code throws Exception}: the model does
+ * not say which calls throw checked exceptions. Rendering is deterministic: the same tests give the
+ * same text. Stateless and thread-safe.
  */
 public final class JUnitWriter {
 

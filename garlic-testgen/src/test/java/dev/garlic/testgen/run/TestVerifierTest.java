@@ -103,7 +103,8 @@ class TestVerifierTest {
             "sequence",
             "alternates between runs");
 
-    VerifiedSuite suite = verify(List.of(passes, wrong, clock, alternates), Duration.ofSeconds(10));
+    VerifiedSuite suite =
+        verify(List.of(passes, wrong, clock, alternates), Duration.ofSeconds(10), true);
 
     assertThat(suite.kept()).containsExactly(passes);
     assertThat(reasons(suite))
@@ -217,13 +218,18 @@ class TestVerifierTest {
   }
 
   private VerifiedSuite verify(List<TestCase> tests, Duration testTimeout) {
+    return verify(tests, testTimeout, false);
+  }
+
+  private VerifiedSuite verify(List<TestCase> tests, Duration testTimeout, boolean format) {
     Path work;
     try {
       work = Files.createTempDirectory(dir, "verify");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    TestVerifier verifier = new TestVerifier(writer, work, Duration.ofSeconds(60), testTimeout);
+    TestVerifier verifier =
+        new TestVerifier(writer, work, Duration.ofSeconds(60), testTimeout, format);
     return verifier.verify(
         project,
         writer.render(CALC, tests, "CalcGarlicTest"),
