@@ -122,8 +122,7 @@ public final class CoverageMeter {
         TestRuntime.join(
             TestRuntime.runnerClasspath(),
             testClassDirectories,
-            project.testClasses(),
-            project.runtimeClasspath()));
+            TestRuntime.projectClasspath(project)));
     command.add(TestRunnerMain.class.getName());
     command.add(results.toString());
     for (Path root : testClassDirectories) {

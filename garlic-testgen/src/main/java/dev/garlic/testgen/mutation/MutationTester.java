@@ -91,8 +91,7 @@ public final class MutationTester {
             ClassPathEntry.of(PIT),
             TestRuntime.runnerClasspath(),
             testClassDirectories,
-            project.testClasses(),
-            project.runtimeClasspath()));
+            TestRuntime.projectClasspath(project)));
     command.add(MAIN);
     command.addAll(
         List.of(

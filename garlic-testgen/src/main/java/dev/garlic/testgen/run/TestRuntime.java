@@ -1,5 +1,6 @@
 package dev.garlic.testgen.run;
 
+import dev.garlic.testgen.model.TargetProject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,10 @@ public final class TestRuntime {
           "org.junit.platform.engine.TestEngine",
           "org.junit.platform.launcher.core.LauncherFactory");
 
+  private static final Pattern JUNIT_JARS =
+      Pattern.compile(
+          "(junit-platform-|junit-jupiter|junit-vintage-|opentest4j-|apiguardian-api-)");
+
   private static final List<String> INHERITED_ENVIRONMENT =
       List.of("PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR");
 
@@ -47,6 +53,23 @@ public final class TestRuntime {
     classes.addAll(ENGINE);
     classes.add(TestRunnerMain.class.getName());
     return ClassPathEntry.of(classes);
+  }
+
+  /**
+   * The project's class path for running tests next to Garlic's JUnit: its classes and test
+   * classes, then its dependencies without their own JUnit Platform, Jupiter, Vintage, OpenTest4J
+   * and API Guardian jars, which would register a second engine with the same ID or mix versions.
+   */
+  public static List<Path> projectClasspath(TargetProject project) {
+    List<Path> classpath = new ArrayList<>(project.testClasses());
+    classpath.addAll(project.classes());
+    project.dependencies().stream().filter(p -> !isJUnit(p)).forEach(classpath::add);
+    return List.copyOf(new LinkedHashSet<>(classpath));
+  }
+
+  private static boolean isJUnit(Path entry) {
+    String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+    return name.endsWith(".jar") && JUNIT_JARS.matcher(name).lookingAt();
   }
 
   /** The {@code java} launcher of the JDK Garlic runs on. */

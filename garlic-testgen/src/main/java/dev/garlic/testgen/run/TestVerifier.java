@@ -265,8 +265,7 @@ public final class TestVerifier {
         TestRuntime.join(
             TestRuntime.runnerClasspath(),
             List.of(classes),
-            project.testClasses(),
-            project.runtimeClasspath()));
+            TestRuntime.projectClasspath(project)));
     command.add(TestRunnerMain.class.getName());
     command.add(results.toString());
     command.add("--progress");
@@ -278,8 +277,7 @@ public final class TestVerifier {
 
   private static List<Path> compileClasspath(TargetProject project) {
     List<Path> classpath = new ArrayList<>(TestRuntime.compileClasspath());
-    classpath.addAll(project.testClasses());
-    classpath.addAll(project.runtimeClasspath());
+    classpath.addAll(TestRuntime.projectClasspath(project));
     return List.copyOf(new LinkedHashSet<>(classpath));
   }
 
