@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,6 +204,44 @@ class TestVerifierTest {
 
     assertThat(suite.kept()).containsExactly(passes);
     assertThat(reasons(suite)).containsExactly(Map.entry("spins forever", DropReason.TIMEOUT));
+  }
+
+  /** Waits out a whole JVM timeout, so slow. */
+  @Test
+  @Tag("slow")
+  void dropsTheTestRunningWhenTheJvmRunsPastItsTimeout() {
+    TestCase passes = equals("add", List.of(literal("4"), literal("4")), "8", "adds fours");
+    TestCase spins =
+        new TestCase(
+            CALC,
+            List.of(),
+            new Step(null, call("spin", List.of(), List.of())),
+            new Outcome.Returns(List.of()),
+            "sequence",
+            "spins past the run");
+    TestVerifier verifier =
+        new TestVerifier(
+            writer,
+            dir.resolve("jvm-timeout"),
+            Duration.ofSeconds(8),
+            Duration.ofMinutes(5),
+            false);
+
+    VerifiedSuite suite =
+        verifier.verify(
+            project,
+            writer.render(CALC, List.of(spins, passes), "CalcGarlicTest"),
+            new ProcessCommandRunner(),
+            Cancellation.create());
+
+    assertThat(suite.kept()).containsExactly(passes);
+    assertThat(suite.dropped())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.reason()).isEqualTo(DropReason.TIMEOUT);
+              assertThat(d.detail()).contains("past its timeout");
+            });
   }
 
   @Test
