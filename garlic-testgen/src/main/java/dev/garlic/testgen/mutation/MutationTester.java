@@ -61,10 +61,11 @@ public final class MutationTester {
   }
 
   /**
-   * Mutates {@code targetClasses} and runs {@code testClasses} (fully qualified) against each
-   * mutant.
+   * Mutates {@code targetClasses} and runs {@code testClasses} against each mutant. Both are fully
+   * qualified names or PIT globs ({@code com.acme.*Test}).
    *
    * @param testClassDirectories where the test classes are compiled, besides the project's own
+   * @throws IllegalArgumentException when either list is empty
    * @throws GarlicException (environment) when PIT fails (a test failing without mutation, no tests
    *     found) or runs past the timeout; (interrupted) when cancelled
    */
@@ -75,6 +76,9 @@ public final class MutationTester {
       List<Path> testClassDirectories,
       CommandRunner runner,
       Cancellation cancellation) {
+    if (targetClasses.isEmpty() || testClasses.isEmpty()) {
+      throw new IllegalArgumentException("mutation testing needs target classes and test classes");
+    }
     Path reports;
     try {
       Files.createDirectories(workDirectory);
