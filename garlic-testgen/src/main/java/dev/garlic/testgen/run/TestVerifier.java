@@ -118,9 +118,11 @@ public final class TestVerifier {
         }
         if (drops.isEmpty()) {
           TestSource formatted =
-              formatter
-                  .format(current, dir.resolve("format"), runner, cancellation)
-                  .orElse(current);
+              format
+                  ? formatter
+                      .format(current, dir.resolve("format"), runner, cancellation)
+                      .orElse(current)
+                  : current;
           return new VerifiedSuite(formatted, remaining, dropped, classes, jvmRuns);
         }
       }

@@ -104,10 +104,24 @@ class TestVerifierTest {
             "sequence",
             "alternates between runs");
 
-    VerifiedSuite suite =
-        verify(List.of(passes, wrong, clock, alternates), Duration.ofSeconds(10), true);
+    TestCase longLine =
+        equals(
+            "add",
+            List.of(
+                new Value(
+                    "1_000_000_000 / 1_000_000_000 + 1_000_000_000 / 1_000_000_000 - 1_000_000_000 / 1_000_000_000",
+                    "int",
+                    List.of(),
+                    false,
+                    null),
+                literal("1")),
+            "2",
+            "adds a long expression");
 
-    assertThat(suite.kept()).containsExactly(passes);
+    VerifiedSuite suite =
+        verify(List.of(passes, wrong, clock, alternates, longLine), Duration.ofSeconds(10), true);
+
+    assertThat(suite.kept()).containsExactly(passes, longLine);
     assertThat(reasons(suite))
         .as(suite.dropped().toString())
         .containsExactlyInAnyOrderEntriesOf(
@@ -121,7 +135,10 @@ class TestVerifierTest {
         .extracting(Dropped::detail)
         .asString()
         .contains("expected: <5> but was: <4>");
-    assertThat(suite.source().text()).contains("void addsTwoNumbers()").doesNotContain("wrongly");
+    assertThat(suite.source().text())
+        .contains("void addsTwoNumbers() throws Exception {")
+        .doesNotContain("wrongly");
+    assertThat(suite.source().text().lines()).allMatch(line -> line.length() <= 100);
     assertThat(suite.classes().resolve("demo/CalcGarlicTest.class")).exists();
   }
 
