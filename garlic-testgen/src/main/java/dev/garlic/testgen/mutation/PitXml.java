@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -74,11 +75,7 @@ final class PitXml {
     return lines.stream()
         .filter(l -> l.contains("Exception") || l.contains("ERROR") || l.contains("did not pass"))
         .findFirst()
-        .or(
-            () ->
-                lines.isEmpty()
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(lines.getLast()))
+        .or(() -> lines.isEmpty() ? Optional.empty() : Optional.of(lines.getLast()))
         .map(String::strip)
         .orElse("no output");
   }

@@ -4,10 +4,12 @@ import dev.garlic.spi.GarlicException;
 import dev.garlic.testgen.write.TestSource;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -58,7 +60,7 @@ final class TestCompiler {
             "-g");
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      java.nio.file.Files.createDirectories(output);
+      Files.createDirectories(output);
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, List.of(file)).call();
       List<CompileError> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -83,6 +85,6 @@ final class TestCompiler {
         .map(String::strip)
         .filter(l -> !l.isEmpty())
         .limit(3)
-        .collect(java.util.stream.Collectors.joining("; "));
+        .collect(Collectors.joining("; "));
   }
 }

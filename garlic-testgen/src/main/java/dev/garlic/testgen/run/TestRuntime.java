@@ -1,6 +1,7 @@
 package dev.garlic.testgen.run;
 
 import dev.garlic.testgen.model.TargetProject;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -100,6 +101,6 @@ public final class TestRuntime {
   public static String join(List<Path>... parts) {
     Set<String> entries = new LinkedHashSet<>();
     Stream.of(parts).flatMap(List::stream).map(Path::toString).forEach(entries::add);
-    return String.join(java.io.File.pathSeparator, entries);
+    return String.join(File.pathSeparator, entries);
   }
 }

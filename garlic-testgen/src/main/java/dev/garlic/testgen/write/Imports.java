@@ -1,5 +1,6 @@
 package dev.garlic.testgen.write;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class Imports {
 
   /** The import block: static imports, a blank line, the others; empty when there are none. */
   List<String> lines() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     staticImports.forEach(name -> lines.add("import static " + name + ";"));
     if (!staticImports.isEmpty() && !imports.isEmpty()) {
       lines.add("");

@@ -2,6 +2,7 @@ package dev.garlic.testgen.write;
 
 import dev.garlic.testgen.model.TestCase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,13 @@ public record TestSource(
 
   public TestSource {
     methods = unmodifiable(methods);
-    lines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+    lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
   }
 
   private static Map<String, List<TestCase>> unmodifiable(Map<String, List<TestCase>> methods) {
     Map<String, List<TestCase>> copy = new LinkedHashMap<>();
     methods.forEach((name, cases) -> copy.put(name, List.copyOf(cases)));
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   /** The test class's fully qualified name. */
