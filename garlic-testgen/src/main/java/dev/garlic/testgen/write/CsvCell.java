@@ -61,9 +61,14 @@ final class CsvCell {
           ? Optional.of(code.replaceAll("[fFdD]$", ""))
           : Optional.empty();
     }
-    if (!PRIMITIVES.contains(type) && !type.contains("<") && CONSTANT.matcher(code).matches()) {
-      // an enum constant: JUnit converts its name
-      return Optional.of(code.substring(code.lastIndexOf('.') + 1));
+    if (CONSTANT.matcher(code).matches() && code.contains(".")) {
+      // an enum constant of the parameter's own type (Color.RED as a Color): JUnit converts its
+      // name; as an Object or an interface the parameter would get the name as a string
+      String qualifier = code.substring(0, code.lastIndexOf('.'));
+      String simpleType = type.substring(type.lastIndexOf('.') + 1);
+      if (qualifier.substring(qualifier.lastIndexOf('.') + 1).equals(simpleType)) {
+        return Optional.of(code.substring(code.lastIndexOf('.') + 1));
+      }
     }
     return Optional.empty();
   }

@@ -24,6 +24,7 @@ class CsvCellTest {
         "2.0E-3      | double    | 2.0E-3",
         "true        | boolean   | true",
         "Color.RED   | Color     | RED",
+        "Money.Currency.EUR | Money.Currency | EUR",
       })
   void writesLiteralsAsCellsJUnitConvertsBack(String code, String type, String cell) {
     assertThat(CsvCell.of(Value.literal(code, type, null))).contains(cell);
@@ -42,6 +43,8 @@ class CsvCellTest {
         "Integer.MAX_VALUE  | int",
         "'\\n'              | char",
         "List.of()          | List<String>",
+        "Color.RED          | Object",
+        "RED                | Color",
       })
   void leavesOutValuesThatWouldNotSurviveTheRoundTrip(String code, String type) {
     assertThat(CsvCell.of(Value.literal(code, type, null))).isEmpty();
