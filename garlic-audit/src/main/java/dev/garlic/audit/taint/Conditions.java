@@ -46,28 +46,27 @@ final class Conditions {
         refine(m, b.getLeft(), false);
         refine(m, b.getRight(), false);
       }
-      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.OR && truth -> {
-        // Either side may hold: a value checked on both (x.equals("a") || x.equals("b")) is clean.
-        State before = m.state;
-        m.state = before.copy();
-        refine(m, b.getLeft(), true);
-        State left = m.state;
-        m.state = before.copy();
-        refine(m, b.getRight(), true);
-        m.state = State.join(left, m.state);
-      }
-      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.AND && !truth -> {
-        State before = m.state;
-        m.state = before.copy();
-        refine(m, b.getLeft(), false);
-        State left = m.state;
-        m.state = before.copy();
-        refine(m, b.getRight(), false);
-        m.state = State.join(left, m.state);
-      }
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.OR && truth ->
+          either(m, b, true);
+      case BinaryExpr b when b.getOperator() == BinaryExpr.Operator.AND && !truth ->
+          either(m, b, false);
       case MethodCallExpr call when truth -> refineCall(m, call);
       default -> {}
     }
+  }
+
+  /**
+   * {@code a || b} true, or {@code a && b} false: either side may have decided, so only what both
+   * sides establish holds ({@code x.equals("a") || x.equals("b")} cleans {@code x}).
+   */
+  private static void either(MethodAnalyzer m, BinaryExpr b, boolean truth) {
+    State before = m.state;
+    m.state = before.copy();
+    refine(m, b.getLeft(), truth);
+    State left = m.state;
+    m.state = before.copy();
+    refine(m, b.getRight(), truth);
+    m.state = State.join(left, m.state);
   }
 
   private static void refineCall(MethodAnalyzer m, MethodCallExpr call) {

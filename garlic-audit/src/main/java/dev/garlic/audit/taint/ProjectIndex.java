@@ -237,22 +237,8 @@ final class ProjectIndex {
 
   /** The type of field {@code name} of {@code type} or its supertypes, or null. */
   @Nullable String fieldType(String type, String name, SourceFile from) {
-    Set<TypeInfo> seen = new HashSet<>();
-    List<TypeInfo> work = new ArrayList<>(visible(type, from));
-    while (!work.isEmpty()) {
-      TypeInfo info = work.removeLast();
-      if (!seen.add(info)) {
-        continue;
-      }
-      String ft = info.fieldTypes.get(name);
-      if (ft != null) {
-        return ft;
-      }
-      for (String s : info.supertypes) {
-        work.addAll(visible(s, info.file));
-      }
-    }
-    return null;
+    TypeInfo owner = fieldOwner(type, name, from);
+    return owner == null ? null : owner.fieldTypes.get(name);
   }
 
   /**
