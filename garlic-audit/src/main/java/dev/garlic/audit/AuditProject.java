@@ -15,12 +15,21 @@ import java.util.Optional;
  * @param files every parsed Java file of the project
  * @param resources the project's resource files by class-path name ({@code app.properties}, {@code
  *     config/db.properties}) to their text
+ * @param classpath the jars the project depends on, when its build could tell (else empty): the
+ *     taint analysis reads the return types of library methods from them
  */
-public record AuditProject(Path root, List<SourceFile> files, Map<String, String> resources) {
+public record AuditProject(
+    Path root, List<SourceFile> files, Map<String, String> resources, List<Path> classpath) {
 
   public AuditProject {
     files = List.copyOf(files);
     resources = Map.copyOf(resources);
+    classpath = List.copyOf(classpath);
+  }
+
+  /** A project audited from its sources alone. */
+  public AuditProject(Path root, List<SourceFile> files, Map<String, String> resources) {
+    this(root, files, resources, List.of());
   }
 
   /** The text of the resource {@code name} ({@code /} separated, no leading slash), if present. */

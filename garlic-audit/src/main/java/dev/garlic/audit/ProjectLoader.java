@@ -9,6 +9,10 @@ import dev.garlic.spi.Reporter;
 import dev.garlic.workspace.Language;
 import dev.garlic.workspace.WalkResult;
 import dev.garlic.workspace.Workspace;
+import dev.garlic.workspace.build.BuildInfo;
+import dev.garlic.workspace.build.BuildSystem;
+import dev.garlic.workspace.build.Classpath;
+import dev.garlic.workspace.build.ClasspathResolver;
 import dev.garlic.workspace.java.JavaFrontEnd;
 import dev.garlic.workspace.java.ParsedJava;
 import java.io.IOException;
@@ -74,7 +78,23 @@ final class ProjectLoader {
             .ifPresent(text -> resources.putIfAbsent(f.path().substring(m.end()), text));
       }
     }
-    return new Loaded(new AuditProject(root, files, resources), skipped);
+    reporter.progress("class path", 0, 1);
+    List<Path> classpath = classpath(root);
+    reporter.progress("class path", 1, 1);
+    return new Loaded(new AuditProject(root, files, resources, classpath), skipped);
+  }
+
+  /**
+   * The dependency jars of a Maven or Gradle workspace, from the build tool (offline, cached under
+   * {@code .garlic/cache}); empty without a build or when it cannot tell.
+   */
+  private static List<Path> classpath(Path root) {
+    BuildInfo build = BuildInfo.detect(root);
+    if (build.system() == BuildSystem.NONE) {
+      return List.of();
+    }
+    Classpath cp = new ClasspathResolver().resolve(build);
+    return cp.compile().stream().filter(p -> p.toString().endsWith(".jar")).toList();
   }
 
   private record Parsed(@Nullable SourceFile file, @Nullable SkippedFile skipped) {}

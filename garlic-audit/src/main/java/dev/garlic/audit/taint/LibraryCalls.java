@@ -236,7 +236,12 @@ final class LibraryCalls {
 
   private @Nullable String returns(@Nullable String type, String name, int argc) {
     TaintSpec.Propagator p = m.engine.spec.propagator(type, name, argc);
-    return p == null ? null : p.returns();
+    if (p != null && p.returns() != null) {
+      return p.returns();
+    }
+    return type == null
+        ? null
+        : m.engine.libraryTypes.returnType(type, name, argc, m.method.file());
   }
 
   Value construct(ObjectCreationExpr o, String type, List<Value> args) {

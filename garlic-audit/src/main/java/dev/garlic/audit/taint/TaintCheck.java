@@ -71,7 +71,8 @@ public final class TaintCheck implements Check {
       effective = new TaintSpecLoader(ids).forProject(project.root());
     }
     ProjectIndex index = new ProjectIndex(project.files());
-    TaintEngine engine = new TaintEngine(index, effective, catalog);
+    TaintEngine engine =
+        new TaintEngine(index, effective, catalog, new LibraryTypes(project.classpath()));
     for (ProjectIndex.MethodInfo m : index.methods()) {
       if (cancellation.isCancelled()) {
         break;

@@ -21,15 +21,17 @@ final class TaintEngine {
 
   final ProjectIndex index;
   final TaintSpec spec;
+  final LibraryTypes libraryTypes;
   private final RuleCatalog catalog;
   private final Map<ProjectIndex.MethodInfo, Summary> summaries = new HashMap<>();
   private final Set<ProjectIndex.MethodInfo> inProgress = new HashSet<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private final List<String> failures = new ArrayList<>();
 
-  TaintEngine(ProjectIndex index, TaintSpec spec, RuleCatalog catalog) {
+  TaintEngine(ProjectIndex index, TaintSpec spec, RuleCatalog catalog, LibraryTypes libraryTypes) {
     this.index = index;
     this.spec = spec;
+    this.libraryTypes = libraryTypes;
     this.catalog = catalog;
   }
 
