@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * garlic audit against SpotBugs + Find Security Bugs.
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  * CorpusScore} and {@link FindSecBugsCwe}).
  *
  * <p>Run from the repository root: {@code garlic-bench/run audit.AuditBenchmark [--runs N] [--xmx
- * 8g] [--corpus DIR] [--garlic LAUNCHER]}. Work files go to {@code garlic-bench/target/audit}.
+ * 8g] [--corpus DIR [--stubs DIR]] [--garlic LAUNCHER]}. Work files go to {@code
+ * garlic-bench/target/audit}.
  */
 public final class AuditBenchmark {
 
@@ -48,6 +50,7 @@ public final class AuditBenchmark {
     int runs = 3;
     String xmx = "8g";
     Path corpus = null;
+    Path stubs = null;
     Path repo = Path.of("").toAbsolutePath();
     Path launcher = repo.resolve("garlic");
     for (int i = 0; i < args.length; i++) {
@@ -55,6 +58,7 @@ public final class AuditBenchmark {
         case "--runs" -> runs = Integer.parseInt(value(args, ++i));
         case "--xmx" -> xmx = value(args, ++i);
         case "--corpus" -> corpus = Path.of(value(args, ++i)).toAbsolutePath();
+        case "--stubs" -> stubs = Path.of(value(args, ++i)).toAbsolutePath();
         case "--garlic" -> launcher = Path.of(value(args, ++i)).toAbsolutePath();
         default -> usage("unknown option " + args[i]);
       }
@@ -69,7 +73,7 @@ public final class AuditBenchmark {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     System.out.println("peer: " + peer.version() + ", JDK " + Runtime.version());
     if (corpus != null) {
-      corpusQuality(corpus, work.resolve("corpus"), peer, java, xmx);
+      corpusQuality(corpus, stubs, work.resolve("corpus"), peer, java, xmx);
     } else {
       speed(repo, work, maven, peer, java, xmx, launcher, Math.max(1, runs));
     }
@@ -179,9 +183,10 @@ public final class AuditBenchmark {
     }
   }
 
-  private static void corpusQuality(Path root, Path work, SpotBugsPeer peer, Path java, String xmx)
+  private static void corpusQuality(
+      Path root, @Nullable Path stubs, Path work, SpotBugsPeer peer, Path java, String xmx)
       throws IOException {
-    LabelledCorpus corpus = LabelledCorpus.compile(root, work);
+    LabelledCorpus corpus = LabelledCorpus.compile(root, stubs, work);
     System.out.printf(
         Locale.ROOT,
         "corpus %s: %d case files, %d markers, %d files left out (do not compile)%s%n",
@@ -306,7 +311,7 @@ public final class AuditBenchmark {
         "garlic-bench: "
             + problem
             + "; usage: garlic-bench/run audit.AuditBenchmark [--runs N] [--xmx 8g]"
-            + " [--corpus DIR] [--garlic LAUNCHER]");
+            + " [--corpus DIR [--stubs DIR]] [--garlic LAUNCHER]");
     System.exit(2);
   }
 }

@@ -82,12 +82,17 @@ final class CorpusScore {
       for (Expectation e : c.markers()) {
         markedLines.computeIfAbsent(c.sourcePath(), k -> new TreeSet<>()).add(e.line());
         Set<Integer> found = lines.getOrDefault(e.line(), Set.of());
+        boolean negative = e.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("none");
         List<Integer> expected = expectedCwes(e.text());
-        if (expected.isEmpty()) {
-          if (!e.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("none")) {
+        if (negative || expected.isEmpty()) {
+          if (!negative) {
             continue;
           }
-          int cwe = group > 0 ? group : found.stream().findFirst().orElse(-1);
+          // "none CWE-89" names the CWE a negative line guards against (held-out corpus).
+          int cwe =
+              !expected.isEmpty()
+                  ? expected.getFirst()
+                  : group > 0 ? group : found.stream().findFirst().orElse(-1);
           if (cwe > 0) {
             counts.computeIfAbsent(cwe, k -> new int[5])[found.isEmpty() ? 3 : 2]++;
           }

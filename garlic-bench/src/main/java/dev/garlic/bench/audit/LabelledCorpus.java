@@ -20,6 +20,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The labelled corpus of garlic audit as bytecode: every {@code .java} file under the corpus root
@@ -48,14 +49,21 @@ final class LabelledCorpus {
     this.classes = classes;
   }
 
-  /** Reads and compiles the corpus under {@code root} into {@code work/classes}. */
-  static LabelledCorpus compile(Path root, Path work) throws IOException {
+  /**
+   * Reads and compiles the corpus under {@code root} into {@code work/classes}, with the API stubs
+   * of {@code stubs} when given (a corpus that shares another's stubs), else those under {@code
+   * root/stubs/}.
+   */
+  static LabelledCorpus compile(Path root, @Nullable Path stubs, Path work) throws IOException {
     if (!Files.isDirectory(root)) {
       throw new IOException("no corpus directory at " + root);
     }
-    List<Path> sources;
-    try (Stream<Path> files = Files.walk(root)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    if (stubs != null && !Files.isDirectory(stubs)) {
+      throw new IOException("no stubs directory at " + stubs);
+    }
+    List<Path> sources = new ArrayList<>(javaFiles(root));
+    if (stubs != null) {
+      sources.addAll(javaFiles(stubs));
     }
     if (sources.isEmpty()) {
       throw new IOException("the corpus at " + root + " has no .java files");
@@ -84,6 +92,9 @@ final class LabelledCorpus {
     List<CorpusScore.CaseFile> cases = new ArrayList<>();
     Set<String> packages = new TreeSet<>();
     for (Path p : included) {
+      if (!p.startsWith(root) || (stubs != null && p.startsWith(stubs))) {
+        continue;
+      }
       String rel = root.relativize(p).toString().replace('\\', '/');
       if (rel.startsWith("stubs/")) {
         continue;
@@ -98,6 +109,12 @@ final class LabelledCorpus {
       cases.add(new CorpusScore.CaseFile(sourcePath, group, ExpectMarkers.parse(text)));
     }
     return new LabelledCorpus(cases, packages, skipped, classes);
+  }
+
+  private static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
   }
 
   private static Set<Path> compileOnce(JavaCompiler javac, Set<Path> sources, Path classes)

@@ -29,7 +29,8 @@ class LabelledCorpusTest {
             + "    return api.get(); // EXPECT: CWE-89\n  }\n}\n");
     write("cwe89/Broken.java", "package corpus.cwe89;\nclass Broken { int x = ; }\n");
 
-    LabelledCorpus corpus = LabelledCorpus.compile(dir.resolve("corpus"), dir.resolve("work"));
+    LabelledCorpus corpus =
+        LabelledCorpus.compile(dir.resolve("corpus"), null, dir.resolve("work"));
 
     assertThat(corpus.skipped()).containsExactly("cwe89/Broken.java");
     assertThat(corpus.cases())
