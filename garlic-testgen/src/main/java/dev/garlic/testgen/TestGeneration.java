@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -95,9 +96,16 @@ public final class TestGeneration {
       Reporter reporter,
       Cancellation cancellation) {
     long started = System.nanoTime();
-    Prepared prepared = prepare(root, request.target(), runner, reporter, cancellation);
+    Prepared prepared =
+        prepare(
+            root,
+            request.target(),
+            resolved -> refuseOverwrite(resolved, request),
+            runner,
+            reporter,
+            cancellation);
     TargetProject project = prepared.project();
-    Path outRoot = request.out() == null ? project.testSourceRoot() : request.out();
+    Path outRoot = outRoot(project, request);
     ProjectBytecode bytecode = ProjectBytecode.read(project.classes());
     List<String> classes = prepared.classes();
     if (classes.size() == 1) {
@@ -141,7 +149,7 @@ public final class TestGeneration {
       CommandRunner runner,
       Reporter reporter,
       Cancellation cancellation) {
-    Prepared prepared = prepare(root, target, runner, reporter, cancellation);
+    Prepared prepared = prepare(root, target, p -> {}, runner, reporter, cancellation);
     Path work = temporaryDirectory();
     try {
       List<Coverage> coverage =
@@ -160,9 +168,14 @@ public final class TestGeneration {
 
   private record Prepared(TargetProject project, String module, List<String> classes) {}
 
+  /**
+   * Resolves {@code target}, lets {@code check} refuse it before anything runs, then builds the
+   * project and resolves its class path.
+   */
   private Prepared prepare(
       Path root,
       String target,
+      Consumer<Prepared> check,
       CommandRunner runner,
       Reporter reporter,
       Cancellation cancellation) {
@@ -175,6 +188,11 @@ public final class TestGeneration {
     }
     TargetResolver resolver = new TargetResolver(build);
     TargetResolver.Resolved resolved = resolver.resolve(target);
+    check.accept(
+        new Prepared(
+            resolver.project(resolved.module(), List.of()),
+            resolved.module().path(),
+            resolved.classes()));
     reporter.progress("garlic test: building the project", 0, -1);
     new ProjectBuild(limits.build()).compile(build, runner, cancellation);
     Classpath classpath = new ClasspathResolver(limits.build()).resolve(build);
@@ -183,6 +201,29 @@ public final class TestGeneration {
     }
     TargetProject project = resolver.project(resolved.module(), classpath.test());
     return new Prepared(project, resolved.module().path(), resolved.classes());
+  }
+
+  private static Path outRoot(TargetProject project, TestRequest request) {
+    return request.out() == null ? project.testSourceRoot() : request.out();
+  }
+
+  /** The test file of {@code className} under {@code outRoot}. */
+  private static Path testFile(String className, Path outRoot) {
+    return outRoot.resolve(
+        relativePath(className, JUnitWriter.testClassName(className, outRoot, false)));
+  }
+
+  /** A one-class TARGET whose test file exists is refused before the build, unless forced. */
+  private static void refuseOverwrite(Prepared prepared, TestRequest request) {
+    if (prepared.classes().size() != 1 || request.force() || request.dryRun()) {
+      return;
+    }
+    Path file = testFile(prepared.classes().getFirst(), outRoot(prepared.project(), request));
+    if (Files.exists(file)) {
+      throw GarlicException.input(
+          display(prepared.project().root(), file)
+              + " exists; pass --force to overwrite it, or --out to write elsewhere");
+    }
   }
 
   /** Why {@code className} cannot be tested, or null when it can. */
@@ -199,8 +240,7 @@ public final class TestGeneration {
     }
     if (bytecode.isAbstract(className)
         && bytecode.implementationsOf(className).isEmpty()
-        && api.found()
-        && api.methods().stream().noneMatch(m -> !m.name().equals("<init>"))) {
+        && !StaticApi.hasPublicStaticMethod(project.classes(), className)) {
       return className
           + " is an interface or abstract class and no implementation exists in the project";
     }
@@ -222,7 +262,7 @@ public final class TestGeneration {
       return ClassReport.skipped(className, problem, millisSince(started));
     }
     String testClassName = JUnitWriter.testClassName(className, outRoot, false);
-    Path file = outRoot.resolve(relativePath(className, testClassName));
+    Path file = testFile(className, outRoot);
     if (Files.exists(file) && !request.force() && !request.dryRun()) {
       return ClassReport.skipped(
           className,
