@@ -12,9 +12,9 @@ import java.util.Arrays;
  * Small Maven projects for the pipeline's tests, buildable offline: JUnit Jupiter's API and the
  * compiler and resources plugins pinned to versions in the local repository.
  */
-final class MavenFixture {
+public final class MavenFixture {
 
-  static final String POM =
+  public static final String POM =
       """
       <project xmlns="http://maven.apache.org/POM/4.0.0">
         <modelVersion>4.0.0</modelVersion>
@@ -50,7 +50,7 @@ final class MavenFixture {
       </project>
       """;
 
-  static final String MONEY =
+  public static final String MONEY =
       """
       package com.acme;
 
@@ -87,14 +87,14 @@ final class MavenFixture {
   private MavenFixture() {}
 
   /** A Maven project with {@code com.acme.Money} in {@code dir}. */
-  static TestWorkspace money(Path dir) {
+  public static TestWorkspace money(Path dir) {
     return TestWorkspace.in(dir)
         .file("pom.xml", POM)
         .file("src/main/java/com/acme/Money.java", MONEY);
   }
 
   /** Skips the test when no {@code mvn} is on the PATH. */
-  static void assumeMaven() {
+  public static void assumeMaven() {
     String path = System.getenv().getOrDefault("PATH", "");
     assumeTrue(
         Arrays.stream(path.split(File.pathSeparator))
