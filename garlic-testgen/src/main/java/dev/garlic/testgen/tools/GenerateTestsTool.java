@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
         "Generate readable JUnit 5 tests for a class, package, source file or module of a Maven or"
             + " Gradle project, without a model: explores the public API in a separate JVM guided"
             + " by coverage, keeps only tests that compile and pass three times in fresh JVMs, and"
-            + " writes <Class>GarlicTest.java (never over an existing file unless force). Reports"
+            + " writes `<Class>GarlicTest.java` (never over an existing file unless force). Reports"
             + " tests written and dropped (why), line/branch coverage before and after, suspected"
             + " bugs (behaviour contradicting the documented contract) and optionally the PIT"
             + " mutation score.")
@@ -57,7 +57,7 @@ final class GenerateTestsTool extends RecordTool<GenerateTestsTool.Params> {
           @Nullable Boolean dryRun,
       @Param(description = "Also run PIT and report the mutation score", required = false)
           @Nullable Boolean mutation,
-      @Param(description = "Overwrite an existing <Class>GarlicTest.java", required = false)
+      @Param(description = "Overwrite an existing `<Class>GarlicTest.java`", required = false)
           @Nullable Boolean force) {}
 
   @Override

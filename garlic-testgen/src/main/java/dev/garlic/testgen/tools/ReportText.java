@@ -77,10 +77,11 @@ final class ReportText {
     text.append(
         String.format(
             Locale.ROOT,
-            "%d tests %s for %d classes in %.1fs%n",
+            "%d tests %s for %d %s in %.1fs%n",
             report.written(),
             report.dryRun() ? "verified (dry run, nothing written)" : "written",
             report.classes().size(),
+            report.classes().size() == 1 ? "class" : "classes",
             report.millis() / 1000.0));
     return text.toString();
   }
@@ -120,13 +121,16 @@ final class ReportText {
     if (before == null || after == null) {
       return "-";
     }
+    if ((lines ? after.lines() : after.branches()) == 0) {
+      return "-";
+    }
     double from = lines ? before.lineRatio() : before.branchRatio();
     double to = lines ? after.lineRatio() : after.branchRatio();
     return percent(from) + " -> " + percent(to);
   }
 
   private static String ratio(int covered, int total, double ratio) {
-    return percent(ratio) + " (" + covered + "/" + total + ")";
+    return total == 0 ? "-" : percent(ratio) + " (" + covered + "/" + total + ")";
   }
 
   private static String missed(List<Integer> lines) {

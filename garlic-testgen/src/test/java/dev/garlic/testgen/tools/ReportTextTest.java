@@ -74,20 +74,24 @@ class ReportTextTest {
 
     assertThat(ReportText.render(report))
         .startsWith("// com.acme.Money\nclass MoneyGarlicTest {}\n\nclass")
-        .endsWith("12 tests verified (dry run, nothing written) for 1 classes in 5.0s\n");
+        .endsWith("12 tests verified (dry run, nothing written) for 1 class in 5.0s\n");
   }
 
   @Test
   void coverageRendersRatiosAndMissedLines() {
     var report =
         new CoverageReport(
-            "com.acme", List.of(new Coverage("com.acme.Money", 8, 10, 1, 4, List.of(12, 15))));
+            "com.acme",
+            List.of(
+                new Coverage("com.acme.Money", 8, 10, 1, 4, List.of(12, 15)),
+                new Coverage("com.acme.Unit", 2, 2, 0, 0, List.of())));
 
     assertThat(ReportText.render(report))
         .isEqualTo(
             """
             class           lines       branches   missed lines
             com.acme.Money  80% (8/10)  25% (1/4)  12,15
+            com.acme.Unit   100% (2/2)  -          -
             """);
   }
 }
