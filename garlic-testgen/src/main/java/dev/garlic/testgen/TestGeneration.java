@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -116,6 +117,15 @@ public final class TestGeneration {
     }
     Path work = temporaryDirectory();
     try {
+      // The existing tests run once for every class's "before", not once per class.
+      reporter.progress("garlic test: coverage of the existing tests", 0, -1);
+      List<String> compiled = classes.stream().filter(bytecode::declares).toList();
+      Map<String, Coverage> before = new HashMap<>();
+      if (!compiled.isEmpty()) {
+        new CoverageMeter(work.resolve("before"), limits.coverage())
+            .measure(project, compiled, project.testClasses(), runner, cancellation)
+            .forEach(c -> before.put(c.className(), c));
+      }
       List<ClassReport> reports = new ArrayList<>();
       for (int i = 0; i < classes.size(); i++) {
         cancellation.check();
@@ -125,6 +135,7 @@ public final class TestGeneration {
                 project,
                 bytecode,
                 classes.get(i),
+                before.get(classes.get(i)),
                 request,
                 outRoot,
                 work.resolve("c" + i),
@@ -251,6 +262,7 @@ public final class TestGeneration {
       TargetProject project,
       ProjectBytecode bytecode,
       String className,
+      @Nullable Coverage before,
       TestRequest request,
       Path outRoot,
       Path work,
@@ -258,8 +270,11 @@ public final class TestGeneration {
       Cancellation cancellation) {
     long started = System.nanoTime();
     String problem = unusable(project, bytecode, className);
-    if (problem != null) {
-      return ClassReport.skipped(className, problem, millisSince(started));
+    if (problem != null || before == null) {
+      return ClassReport.skipped(
+          className,
+          problem != null ? problem : className + " has no class file after the build",
+          millisSince(started));
     }
     String testClassName = JUnitWriter.testClassName(className, outRoot, false);
     Path file = testFile(className, outRoot);
@@ -270,10 +285,6 @@ public final class TestGeneration {
           millisSince(started));
     }
     CoverageMeter meter = new CoverageMeter(work.resolve("coverage"), limits.coverage());
-    Coverage before =
-        meter
-            .measure(project, List.of(className), project.testClasses(), runner, cancellation)
-            .getFirst();
     Exploration exploration =
         explorer.explore(
             project, className, request.budget(), work.resolve("explore"), runner, cancellation);

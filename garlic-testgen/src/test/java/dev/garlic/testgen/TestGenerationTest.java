@@ -83,14 +83,22 @@ class TestGenerationTest {
 
   @Test
   @Tag("slow")
-  void aDryRunWritesNothingButCarriesTheSourceAndMutationScore() throws Exception {
+  void aDryRunOfAPackageWritesNothingCarriesTheSourcesAndListsSkippedClasses() throws Exception {
     MavenFixture.assumeMaven();
-    MavenFixture.money(dir);
+    MavenFixture.money(dir)
+        .file(
+            "src/main/java/com/acme/Hidden.java",
+            "package com.acme;\n\npublic class Hidden {\n  private Hidden() {}\n}\n");
 
     GenerationReport report =
         generate(new TestRequest("com.acme", Duration.ofSeconds(3), null, true, true, false));
 
-    ClassReport money = report.classes().getFirst();
+    assertThat(report.classes())
+        .extracting(ClassReport::className)
+        .containsExactly("com.acme.Hidden", "com.acme.Money");
+    assertThat(report.classes().getFirst().skipped())
+        .isEqualTo("com.acme.Hidden has no public constructors or methods to test");
+    ClassReport money = report.classes().get(1);
     assertThat(report.dryRun()).isTrue();
     assertThat(money.testFile()).isNull();
     assertThat(money.source()).contains("class MoneyGarlicTest");
