@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * Turns a {@code garlic test} TARGET into the top-level classes it names and the module they belong
- * to. A TARGET is a class ({@code com.acme.Money}), a package ({@code com.acme}, its classes and
- * those of its subpackages), a source file or a directory (a module directory or a package
- * directory under a main source root), relative to the workspace root or absolute. Classes are read
- * from the main source files ({@code package-info} and {@code module-info} excluded). Stateless.
+ * to. A TARGET is a class ({@code com.acme.Money}, {@code com.acme.Outer$Inner}), a package ({@code
+ * com.acme}, its classes and those of its subpackages), a source file or a directory (a module
+ * directory or a package directory under a main source root), relative to the workspace root or
+ * absolute. Classes are read from the main source files ({@code package-info} and {@code
+ * module-info} excluded). Stateless.
  */
 final class TargetResolver {
 
@@ -50,8 +51,10 @@ final class TargetResolver {
     }
     String name = spec.endsWith(".java") ? spec.substring(0, spec.length() - 5) : spec;
     List<Resolved> all = allClasses();
+    // A nested class (com.acme.Outer$Inner) is found through the source file of its outer class.
+    String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
     for (Resolved module : all) {
-      if (module.classes().contains(name)) {
+      if (module.classes().contains(outer)) {
         return new Resolved(module.module(), List.of(name));
       }
     }

@@ -57,6 +57,12 @@ class TargetResolverTest {
   }
 
   @Test
+  void aNestedClassResolvesThroughItsOuterClass() {
+    assertThat(resolver.resolve("com.acme.Money$Builder").classes())
+        .containsExactly("com.acme.Money$Builder");
+  }
+
+  @Test
   void aPackageResolvesToItsClassesAndThoseOfItsSubpackages() {
     assertThat(resolver.resolve("com.acme").classes())
         .containsExactly("com.acme.Currency", "com.acme.Money", "com.acme.fx.Rate");
