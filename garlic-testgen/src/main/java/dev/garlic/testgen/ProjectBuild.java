@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Compiles a project's main and test code with its own build tool, through the caller's {@link
  * CommandRunner}: {@code ./mvnw -q -o test-compile} (or {@code mvn} from {@code PATH}) for Maven,
  * {@code ./gradlew -q --offline testClasses} (or {@code gradle}) for Gradle. A failed build is an
- * input error showing the first compiler errors and suggesting {@code garlic fix}.
+ * input error showing the first compiler errors and suggesting {@code garlic fix}; one that failed
+ * offline for want of dependencies is an environment error.
  */
 final class ProjectBuild {
 
@@ -35,6 +36,12 @@ final class ProjectBuild {
   private static final Pattern JAVA_ERROR =
       Pattern.compile(
           "(?:\\[ERROR\\]\\s*)?(\\S+\\.java)(?::\\[(\\d+),\\d+\\]|:(\\d+):)\\s*(?:error:\\s*)?(.*)");
+
+  /** What Maven and Gradle print when an artifact is not in the local cache in offline mode. */
+  private static final Pattern OFFLINE =
+      Pattern.compile(
+          "offline mode|Could not resolve dependencies|No cached version of|has not been downloaded"
+              + " from it before");
 
   private static final List<String> PASSED_VARIABLES =
       List.of(
@@ -151,6 +158,12 @@ final class ProjectBuild {
         String lineNumber = m.group(2) != null ? m.group(2) : m.group(3);
         errors.add(m.group(1) + ":" + lineNumber + ": " + m.group(4).strip());
       }
+    }
+    if (errors.isEmpty() && OFFLINE.matcher(output).find()) {
+      return GarlicException.environment(
+          "the build could not resolve its dependencies offline ('"
+              + String.join(" ", command)
+              + "'); build the project once with network access, then try again");
     }
     String detail;
     if (errors.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.garlic.testgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.garlic.protocol.ErrorCode;
+import dev.garlic.spi.GarlicException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +33,26 @@ class ProjectBuildTest {
   @Test
   void aGradleFailureShowsJavacErrorsAndAnUnrecognisedOneItsLastLines() {
     String gradle = "/p/src/main/java/A.java:3: error: incompatible types\n  int x = \"\";\n";
-    String other = "BUILD FAILURE\nCould not resolve dependencies\n";
+    String other = "BUILD FAILURE\nUnknown lifecycle phase \"x\"\n";
 
     assertThat(ProjectBuild.failure(List.of("gradle"), gradle).getMessage())
         .endsWith("  /p/src/main/java/A.java:3: incompatible types");
     assertThat(ProjectBuild.failure(List.of("mvn"), other).getMessage())
-        .endsWith(":\n  BUILD FAILURE\n  Could not resolve dependencies");
+        .endsWith(":\n  BUILD FAILURE\n  Unknown lifecycle phase \"x\"");
+  }
+
+  @Test
+  void dependenciesMissingOfflineAreAnEnvironmentErrorNotACompileError() {
+    String output =
+        "[ERROR] Failed to execute goal on project money: Could not resolve dependencies for"
+            + " project com.acme:money:jar:1.0: Cannot access central in offline mode";
+
+    GarlicException e = ProjectBuild.failure(List.of("mvn", "-o", "test-compile"), output);
+
+    assertThat(e.error().code()).isEqualTo(ErrorCode.ENVIRONMENT);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "the build could not resolve its dependencies offline ('mvn -o test-compile'); build"
+                + " the project once with network access, then try again");
   }
 }
