@@ -129,9 +129,15 @@ public final class TestGeneration {
       List<ClassReport> reports = new ArrayList<>();
       for (int i = 0; i < classes.size(); i++) {
         cancellation.check();
-        reporter.progress("garlic test: " + classes.get(i), i, classes.size());
+        String className = classes.get(i);
+        int done = i;
+        reporter.progress("garlic test: " + className, done, classes.size());
+        Consumer<String> stage =
+            what ->
+                reporter.progress("garlic test: " + className + ": " + what, done, classes.size());
         reports.add(
             one(
+                stage,
                 project,
                 bytecode,
                 classes.get(i),
@@ -259,6 +265,7 @@ public final class TestGeneration {
   }
 
   private ClassReport one(
+      Consumer<String> stage,
       TargetProject project,
       ProjectBytecode bytecode,
       String className,
@@ -285,6 +292,7 @@ public final class TestGeneration {
           millisSince(started));
     }
     CoverageMeter meter = new CoverageMeter(work.resolve("coverage"), limits.coverage());
+    stage.accept("exploring for " + request.budget().toSeconds() + " s");
     Exploration exploration =
         explorer.explore(
             project, className, request.budget(), work.resolve("explore"), runner, cancellation);
@@ -307,6 +315,7 @@ public final class TestGeneration {
       return report(className, null, 0, dropped, before, before, null, bugs, notes, started, null);
     }
     TestSource rendered = writer.render(className, suite.tests(), testClassName);
+    stage.accept("verifying " + suite.tests().size() + " tests in fresh JVMs");
     VerifiedSuite verified =
         new TestVerifier(work.resolve("verify")).verify(project, rendered, runner, cancellation);
     dropped.addAll(verified.dropped());
@@ -322,10 +331,12 @@ public final class TestGeneration {
     }
     List<Path> withGenerated =
         Stream.concat(project.testClasses().stream(), Stream.of(verified.classes())).toList();
+    stage.accept("measuring coverage");
     Coverage after =
         meter.measure(project, List.of(className), withGenerated, runner, cancellation).getFirst();
     Double score = null;
     if (request.mutation()) {
+      stage.accept("mutation testing");
       try {
         score =
             new MutationTester(work.resolve("mutation"), limits.mutation(), 1)

@@ -78,7 +78,13 @@ class TestGenerationTest {
     assertThat(money.after().lineRatio()).isGreaterThan(0.8);
     assertThat(money.after().branchesCovered()).isPositive();
     assertThat(money.mutationScore()).isNull();
-    assertThat(progress).contains("garlic test: com.acme.Money 0/1", "garlic test 1/1");
+    assertThat(progress)
+        .contains(
+            "garlic test: building the project 0/-1",
+            "garlic test: com.acme.Money 0/1",
+            "garlic test: com.acme.Money: exploring for 3 s 0/1",
+            "garlic test: com.acme.Money: measuring coverage 0/1",
+            "garlic test 1/1");
   }
 
   @Test
