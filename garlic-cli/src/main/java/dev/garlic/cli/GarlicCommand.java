@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ContextCommand.class,
       LocateCommand.class,
       AuditCommand.class,
+      TestCommand.class,
       ConfigCommand.class,
       ToolsCommand.class,
       UsageCommand.class,
