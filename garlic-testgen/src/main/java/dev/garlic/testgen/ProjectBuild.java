@@ -33,6 +33,14 @@ final class ProjectBuild {
   /** How many compiler errors the message shows. */
   static final int SHOWN_ERRORS = 5;
 
+  private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
+
+  /** Maven's advice around an error, which says nothing about the error itself. */
+  private static final Pattern BOILERPLATE =
+      Pattern.compile(
+          "Re-run Maven|For more information about the errors|\\[Help \\d+\\]|full stack trace"
+              + "|^-> |^COMPILATION ERROR|^BUILD FAILURE|^-+$");
+
   private static final Pattern JAVA_ERROR =
       Pattern.compile(
           "(?:\\[ERROR\\]\\s*)?(\\S+\\.java)(?::\\[(\\d+),\\d+\\]|:(\\d+):)\\s*(?:error:\\s*)?(.*)");
@@ -167,10 +175,15 @@ final class ProjectBuild {
     }
     String detail;
     if (errors.isEmpty()) {
-      List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      detail =
-          String.join(
-              "\n  ", lines.subList(Math.max(0, lines.size() - SHOWN_ERRORS), lines.size()));
+      List<String> lines =
+          output
+              .lines()
+              .map(l -> ANSI.matcher(l).replaceAll("").replaceFirst("^\\[ERROR\\]", "").strip())
+              .filter(l -> !l.isEmpty() && !BOILERPLATE.matcher(l).find())
+              .distinct()
+              .limit(SHOWN_ERRORS)
+              .toList();
+      detail = String.join("\n  ", lines);
     } else {
       detail = String.join("\n  ", errors);
     }

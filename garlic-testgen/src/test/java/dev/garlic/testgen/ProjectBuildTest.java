@@ -38,7 +38,27 @@ class ProjectBuildTest {
     assertThat(ProjectBuild.failure(List.of("gradle"), gradle).getMessage())
         .endsWith("  /p/src/main/java/A.java:3: incompatible types");
     assertThat(ProjectBuild.failure(List.of("mvn"), other).getMessage())
-        .endsWith(":\n  BUILD FAILURE\n  Unknown lifecycle phase \"x\"");
+        .endsWith(":\n  Unknown lifecycle phase \"x\"");
+  }
+
+  @Test
+  void anUnrecognisedMavenFailureShowsItsCauseNotMavensAdvice() {
+    String output =
+        """
+        [ERROR] COMPILATION ERROR :
+        [ERROR] Source option 5 is no longer supported. Use 7 or later.
+        [ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.1:compile
+        [ERROR] -> [Help 1]
+        [ERROR]
+        [ERROR] Re-run Maven using the -X switch to enable full debug logging.
+        [ERROR] For more information about the errors and possible solutions, please read:
+        [ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException
+        [0m[0m""";
+
+    assertThat(ProjectBuild.failure(List.of("mvn"), output).getMessage())
+        .endsWith(
+            ":\n  Source option 5 is no longer supported. Use 7 or later.\n  Failed to execute goal"
+                + " org.apache.maven.plugins:maven-compiler-plugin:3.1:compile");
   }
 
   @Test
