@@ -276,7 +276,7 @@ final class Expressions {
       noteClosure(p, a.getValue());
     }
     v.parts().forEach((k, t) -> m.state.paths.put(State.bound(p + k), t));
-    if (v.constant() instanceof LibraryCalls.ListSize size) {
+    if (v.constant() instanceof CollectionCalls.ListSize size) {
       m.state.sizes.put(p, size.size());
     } else if (v.constant() != null) {
       m.state.constants.put(p, v.constant());

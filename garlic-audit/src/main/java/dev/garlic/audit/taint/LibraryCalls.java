@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.garlic.audit.Fingerprints;
 import dev.garlic.protocol.finding.TraceStep;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,32 +17,21 @@ import org.jspecify.annotations.Nullable;
  * report it, sanitizers clear it, propagators move it; {@code List} and {@code Map} calls with
  * constant indices and keys keep their elements apart; lambdas passed to library methods (streams,
  * {@code forEach}) run with their parameter bound to the elements. A call the spec does not
- * describe passes the taint of its receiver and arguments to its result.
+ * describe passes the taint of its receiver and arguments to its result. Collections are in {@link
+ * CollectionCalls}.
  */
 final class LibraryCalls {
 
-  /** The size of a freshly built list, carried as a value's constant until it is assigned. */
-  record ListSize(int size) {}
-
-  private static final Set<String> LISTS =
-      Set.of("List", "ArrayList", "LinkedList", "Vector", "Collection", "Deque", "ArrayDeque");
-  private static final Set<String> MAPS =
-      Set.of(
-          "Map",
-          "HashMap",
-          "LinkedHashMap",
-          "TreeMap",
-          "ConcurrentHashMap",
-          "Hashtable",
-          "SortedMap");
   private static final Set<String> CRLF_STRIPPERS = Set.of("replace", "replaceAll");
 
   private final MethodAnalyzer m;
   private final Expressions x;
+  private final CollectionCalls collections;
 
   LibraryCalls(MethodAnalyzer m, Expressions x) {
     this.m = m;
     this.x = x;
+    this.collections = new CollectionCalls(m);
   }
 
   /** Whether the spec says anything about this call (then it is not sought in the project). */
@@ -64,11 +52,11 @@ final class LibraryCalls {
       List<Value> args) {
     int argc = args.size();
     TaintSpec spec = m.engine.spec;
-    Value literal = collectionLiteral(type, name, args);
+    Value literal = CollectionCalls.literal(type, name, args);
     if (literal != null) {
       return literal;
     }
-    Value collection = collection(call, name, type, receiver, receiverPath, args);
+    Value collection = collections.call(name, type, receiver, receiverPath, args);
     if (collection != null) {
       return collection;
     }
@@ -257,13 +245,9 @@ final class LibraryCalls {
         }
       }
     }
-    if ((LISTS.contains(type) || MAPS.contains(type)) && argc == 0) {
-      return new Value(Taint.CLEAN, Map.of(), LISTS.contains(type) ? new ListSize(0) : null, type);
-    }
-    if (MAPS.contains(type) && argc == 1) {
-      // A copy keeps the entries under their keys.
-      Value from = args.getFirst();
-      return new Value(from.self(), from.parts(), null, type);
+    Value created = CollectionCalls.created(type, args);
+    if (created != null) {
+      return created;
     }
     Taint in = Taint.CLEAN;
     for (Value a : args) {
@@ -355,177 +339,5 @@ final class LibraryCalls {
         m.engine.report(rule, f, sink, fingerprint);
       }
     }
-  }
-
-  // ---- collections with constant indices and keys
-
-  /**
-   * {@code List.of(a, b)}, {@code Arrays.asList(a, b)}, {@code Collections.singletonList(a)} and
-   * {@code Map.of(k1, v1, ...)}: a collection whose elements are known by index or key.
-   */
-  private static @Nullable Value collectionLiteral(
-      @Nullable String type, String name, List<Value> args) {
-    boolean list =
-        ("List".equals(type) && name.equals("of"))
-            || ("Arrays".equals(type) && name.equals("asList"))
-            || ("Collections".equals(type) && name.equals("singletonList"));
-    if (list) {
-      if (args.size() == 1 && !args.getFirst().parts().isEmpty()) {
-        return new Value(Taint.CLEAN, args.getFirst().parts(), null, "List");
-      }
-      Map<String, Taint> parts = new HashMap<>();
-      for (int i = 0; i < args.size(); i++) {
-        parts.put("[" + i + "]", args.get(i).all());
-      }
-      return new Value(Taint.CLEAN, parts, new ListSize(args.size()), "List");
-    }
-    if ("Map".equals(type) && name.equals("of") && args.size() % 2 == 0) {
-      Map<String, Taint> parts = new HashMap<>();
-      Taint unknown = Taint.CLEAN;
-      for (int i = 0; i < args.size(); i += 2) {
-        Object key = args.get(i).constant();
-        if (key == null) {
-          unknown = unknown.join(args.get(i + 1).all());
-        } else {
-          parts.put("{" + key + "}", args.get(i + 1).all());
-        }
-      }
-      return new Value(unknown, parts, null, "Map");
-    }
-    return null;
-  }
-
-  private @Nullable Value collection(
-      MethodCallExpr call,
-      String name,
-      @Nullable String type,
-      Value receiver,
-      @Nullable String path,
-      List<Value> args) {
-    boolean list =
-        type != null ? LISTS.contains(type) : path != null && m.state.sizes.containsKey(path);
-    boolean map = type != null && MAPS.contains(type);
-    if (path == null) {
-      // Without a variable only reads are modelled: a lookup yields the contents, never the key.
-      if (list && name.equals("get") && args.size() == 1) {
-        return args.getFirst().constant() instanceof Integer i
-            ? Value.of(element(receiver, "[" + i + "]", "[*]"))
-            : Value.of(receiver.all());
-      }
-      if (map && (name.equals("get") || name.equals("getOrDefault")) && args.size() == 1) {
-        Object key = args.getFirst().constant();
-        return Value.of(key != null ? element(receiver, "{" + key + "}", "{*}") : receiver.all());
-      }
-      return map && (name.equals("get") || name.equals("getOrDefault"))
-          ? Value.of(args.size() == 2 ? receiver.all().join(args.get(1).all()) : receiver.all())
-          : null;
-    }
-    int argc = args.size();
-    if (list) {
-      Integer size = m.state.sizes.get(path);
-      switch (name) {
-        case "add" -> {
-          if (argc == 1 && size != null) {
-            put(path + "[" + size + "]", args.get(0).all());
-            m.state.sizes.put(path, size + 1);
-          } else {
-            weak(path + "[*]", args.get(argc - 1).all());
-            m.state.sizes.remove(path);
-          }
-          return Value.CLEAN;
-        }
-        case "set" -> {
-          if (argc == 2 && args.get(0).constant() instanceof Integer i) {
-            put(path + "[" + i + "]", args.get(1).all());
-          } else {
-            weak(path + "[*]", args.get(argc - 1).all());
-          }
-          return Value.CLEAN;
-        }
-        case "get" -> {
-          if (argc == 1 && args.get(0).constant() instanceof Integer i) {
-            return Value.of(element(receiver, "[" + i + "]", "[*]"));
-          }
-          return Value.of(receiver.all());
-        }
-        case "remove" -> {
-          if (argc == 1 && args.get(0).constant() instanceof Integer i && size != null) {
-            removeAt(path, i, size);
-            return Value.CLEAN;
-          }
-          return null;
-        }
-        case "clear" -> {
-          m.state.clear(path);
-          m.state.paths.put(path, Taint.CLEAN);
-          m.state.sizes.put(path, 0);
-          return Value.CLEAN;
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-    if (map) {
-      Object key = argc > 0 ? args.get(0).constant() : null;
-      switch (name) {
-        case "put" -> {
-          if (key != null) {
-            put(path + "{" + key + "}", args.get(1).all());
-          } else {
-            weak(path + "{*}", args.get(1).all());
-          }
-          return Value.CLEAN;
-        }
-        case "get", "getOrDefault" -> {
-          Taint t = key != null ? element(receiver, "{" + key + "}", "{*}") : receiver.all();
-          if (argc == 2) {
-            t = t.join(args.get(1).all());
-          }
-          return Value.of(t);
-        }
-        case "remove" -> {
-          if (key != null) {
-            m.state.paths.remove(path + "{" + key + "}");
-            return Value.CLEAN;
-          }
-          return null;
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Taint element(Value receiver, String at, String any) {
-    return receiver
-        .self()
-        .join(receiver.parts().getOrDefault(at, Taint.CLEAN))
-        .join(receiver.parts().getOrDefault(any, Taint.CLEAN));
-  }
-
-  private void put(String path, Taint t) {
-    m.state.paths.put(State.bound(path), t);
-  }
-
-  private void weak(String path, Taint t) {
-    m.state.paths.merge(State.bound(path), t, Taint::join);
-  }
-
-  private void removeAt(String path, int index, int size) {
-    Map<String, Taint> moved = new HashMap<>();
-    for (int i = index + 1; i < size; i++) {
-      moved.put(
-          path + "[" + (i - 1) + "]",
-          m.state.paths.getOrDefault(path + "[" + i + "]", Taint.CLEAN));
-    }
-    m.state.paths.remove(path + "[" + (size - 1) + "]");
-    if (index == size - 1) {
-      m.state.paths.remove(path + "[" + index + "]");
-    }
-    m.state.paths.putAll(moved);
-    m.state.sizes.put(path, size - 1);
   }
 }

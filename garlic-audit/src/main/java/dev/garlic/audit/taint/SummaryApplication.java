@@ -51,7 +51,7 @@ final class SummaryApplication {
               .join(receiver.self());
     }
     ret.parts().forEach((k, t) -> parts.put(k, instantiate(t, actuals).step(back)));
-    Object constant = ret.constant() instanceof LibraryCalls.ListSize ? null : ret.constant();
+    Object constant = ret.constant() instanceof CollectionCalls.ListSize ? null : ret.constant();
     Value result =
         returnsNumber()
             ? new Value(Taint.CLEAN, Map.of(), constant, returnType(ret.type()))
