@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,8 +120,8 @@ final class Calls {
   }
 
   /** Calls in a method body that compare or look up a value: signs of a validator. */
-  private static final java.util.Set<String> CHECKS =
-      java.util.Set.of(
+  private static final Set<String> CHECKS =
+      Set.of(
           "contains",
           "containsKey",
           "equals",

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +85,8 @@ final class Expressions {
   }
 
   /** Types whose values are numbers or truth values: they carry no injected text. */
-  private static final java.util.Set<String> NUMERIC =
-      java.util.Set.of(
+  private static final Set<String> NUMERIC =
+      Set.of(
           "int",
           "long",
           "short",

@@ -62,7 +62,7 @@ final class LibraryCalls {
     }
     String label = (type == null ? "" : type + ".") + name;
     for (TaintSpec.Sink sink : spec.sinks(type, name, argc)) {
-      if (sink.builds() && Canonicalisation.follows(call)) {
+      if (sink.builds() && reaches(sink, receiver, args) && Canonicalisation.follows(call)) {
         continue;
       }
       if (sink.receiver()) {
@@ -167,6 +167,19 @@ final class LibraryCalls {
     return e == null ? null : x.path(e);
   }
 
+  /** Whether anything {@code sink} checks is tainted: only then is the code around it read. */
+  private static boolean reaches(TaintSpec.Sink sink, Value receiver, List<Value> args) {
+    if (sink.receiver() && !receiver.isClean()) {
+      return true;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (sink.checks(i) && !args.get(i).isClean()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code setHeader("Location", url)}: a redirect written by hand, as open as sendRedirect. */
   private void locationHeader(MethodCallExpr call, String name, List<Value> args) {
     if ((name.equals("setHeader") || name.equals("addHeader"))
@@ -236,7 +249,7 @@ final class LibraryCalls {
     TaintSpec spec = m.engine.spec;
     int argc = args.size();
     for (TaintSpec.Sink sink : spec.sinks(type, "<init>", argc)) {
-      if (sink.builds() && Canonicalisation.follows(o)) {
+      if (sink.builds() && reaches(sink, Value.CLEAN, args) && Canonicalisation.follows(o)) {
         continue;
       }
       for (int i = 0; i < argc; i++) {

@@ -28,19 +28,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class LibraryTypes {
 
-  private final TypeSolver solver;
+  private final List<Path> jars;
   private final Map<String, Optional<String>> memo = new HashMap<>();
+  private @Nullable TypeSolver solver;
 
   LibraryTypes(List<Path> jars) {
-    CombinedTypeSolver combined = new CombinedTypeSolver(new ReflectionTypeSolver());
-    for (Path jar : jars) {
-      try {
-        combined.add(new JarTypeSolver(jar));
-      } catch (IOException | RuntimeException e) {
-        // A jar that cannot be read only means fewer types are known.
+    this.jars = List.copyOf(jars);
+  }
+
+  /** Opened on the first question: indexing every jar costs time an audit may never need. */
+  private TypeSolver solver() {
+    if (solver == null) {
+      CombinedTypeSolver combined = new CombinedTypeSolver(new ReflectionTypeSolver());
+      for (Path jar : jars) {
+        try {
+          combined.add(new JarTypeSolver(jar));
+        } catch (IOException | RuntimeException e) {
+          // A jar that cannot be read only means fewer types are known.
+        }
       }
+      solver = combined;
     }
-    this.solver = combined;
+    return solver;
   }
 
   /**
@@ -69,7 +78,7 @@ final class LibraryTypes {
 
   private @Nullable String returnTypeIn(String fqn, String name, int argc) {
     try {
-      SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(fqn);
+      SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver().tryToSolveType(fqn);
       if (!ref.isSolved()) {
         return null;
       }
